@@ -1,0 +1,96 @@
+"""The document model between the Jinja templates and the writers.
+
+Writers see only these objects, never a profile or the library. Every block that
+comes from a measure carries its provenance, so a review copy can comment on it
+(sources) and highlight what the profile did not set (defaults).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a block's content came from."""
+
+    measure_id: str
+    sources: tuple[str, ...] = ()
+    # Human-readable values that came from defaults, not from the profile,
+    # e.g. "区司法局（默认单位名称）" or "60学时（默认目标值）".
+    defaults: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    """The document title; each line is one centred paragraph (2号 小标宋)."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatusLine:
+    """（征求意见稿） and the like, centred under the title in 楷体."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading. level 1 一、 (黑体), 2 （一） (楷体), 3 1. (仿宋), 4 （1）."""
+
+    level: int
+    number: str
+    text: str
+
+
+ParagraphRole = Literal["body", "attachment_note", "signature", "date"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A body paragraph; a measure paragraph starts with a bold run (number and title)."""
+
+    runs: tuple[Run, ...]
+    role: ParagraphRole = "body"
+    provenance: Provenance | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    # Relative column widths; the writer scales them to the type area.
+    widths: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An appendix on a new page: 附件N label, centred title, then its blocks."""
+
+    label: str
+    title: str
+    blocks: tuple["Block", ...]
+
+
+Block = Union[Title, StatusLine, Heading, Paragraph, Table, Attachment]
+
+
+@dataclass(frozen=True)
+class Document:
+    title: str  # one-line title, used for the file name and document properties
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [block for block in self.blocks if isinstance(block, Paragraph)]
