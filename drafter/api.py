@@ -1,0 +1,77 @@
+"""The drafting API: profile → plan → document → bytes, reusing one loaded library.
+
+Batch drafting and previews call these functions; the CLI is a thin layer on top.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose import compose
+from .document import Document
+from .errors import DrafterError, ValidationFailed
+from .library import Library, load_library
+from .output import check_writable, file_name, write_atomic
+from .plan import Plan, make_plan
+from .profile import Profile, load_profile
+from .render import render_stream
+from .writers import WRITERS
+
+
+def draft_document(profile: Profile, library: Library, templates: Path | None = None) -> Document:
+    plan = make_plan(profile, library)
+    return render_plan(plan, templates)
+
+
+def render_plan(plan: Plan, templates: Path | None = None) -> Document:
+    stream, measures = render_stream(plan, templates)
+    return compose(plan.title, stream, measures)
+
+
+def draft_bytes(profile: Profile, library: Library, fmt: str = "docx", templates: Path | None = None) -> bytes:
+    return WRITERS[fmt](draft_document(profile, library, templates))
+
+
+@dataclass(frozen=True)
+class Draft:
+    profile: Profile
+    document: Document
+    path: Path
+
+
+def draft_files(
+    profile_paths: list[Path],
+    out_dir: Path,
+    fmt: str = "docx",
+    force: bool = False,
+    templates: Path | None = None,
+    library: Library | None = None,
+) -> list[Path]:
+    """Draft every profile; if any profile or output is wrong, write nothing at all."""
+    if fmt not in WRITERS:
+        raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
+    library = library or load_library()
+    profiles, problems = [], []
+    for path in profile_paths:
+        try:
+            profiles.append(load_profile(path, library))
+        except ValidationFailed as failed:
+            problems += failed.problems
+    if problems:
+        raise ValidationFailed(problems)
+    drafts = []
+    for profile in profiles:
+        document = draft_document(profile, library, templates)
+        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt)))
+    seen: set[Path] = set()
+    for draft in drafts:
+        if draft.path in seen:
+            raise DrafterError(f"{draft.path}：多个档案生成同名文件，请在档案中设置不同的 document.title")
+        seen.add(draft.path)
+        check_writable(draft.path, force)
+    outputs = []
+    for draft in drafts:
+        write_atomic(draft.path, WRITERS[fmt](draft.document), force)
+        outputs.append(draft.path)
+    return outputs

@@ -1,0 +1,100 @@
+"""Command line: parses options and calls the API. Every user error is caught once, here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from . import api
+from .errors import DrafterError
+from .library import load_library
+from .profile import load_profile
+from .units import resolve_units
+
+
+class _Commands(TyperGroup):
+    """Turns a DrafterError from any command into one Chinese message and exit code 1."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+        try:
+            return super().invoke(ctx)
+        except DrafterError as error:
+            typer.echo(f"错误：{error}", err=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Commands,
+    help="drafter：起草法治政府建设实施方案（实施意见、规划）的工具。",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+FORMAT_HELP = "输出格式：docx（Word 公文格式）或 md（Markdown，便于比对）"
+
+
+@app.command()
+def draft(
+    profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
+    output: Path = typer.Option(Path("outputs"), "-o", "--output", help="输出目录"),
+    fmt: str = typer.Option("docx", "--format", "-f", help=FORMAT_HELP),
+    force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
+) -> None:
+    """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
+    for path in api.draft_files(profiles, output, fmt, force, templates):
+        typer.echo(str(path))
+
+
+@app.command()
+def validate(
+    profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
+) -> None:
+    """检查档案：一次列出所有问题（文件、行号、字段、怎么改）。"""
+    library = load_library()
+    problems: list[str] = []
+    for path in profiles:
+        try:
+            load_profile(path, library)
+            typer.echo(f"{path}：检查通过")
+        except DrafterError as error:
+            problems.append(str(error))
+    if problems:
+        raise DrafterError("\n".join(problems))
+
+
+@app.command()
+def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", show_default=False)) -> None:
+    """列出各单位角色在本辖区的名称，并标出哪些是默认名称。"""
+    library = load_library()
+    loaded = load_profile(profile, library)
+    rows = resolve_units(loaded, library).values()
+    width = max(len(unit.role) for unit in rows)
+    typer.echo(f"{'角色键'.ljust(width - 1)}  来源  单位名称（角色）")
+    for unit in rows:
+        origin = "默认" if unit.is_default else "档案"
+        typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）")
+    defaults = sum(unit.is_default for unit in rows)
+    typer.echo(f"共 {len(rows)} 个角色，其中 {defaults} 个使用按层级生成的默认名称；在档案 units 中可改写。")
+
+
+def _register_subcommands() -> None:
+    # Imported here so that cli.py stays the one place that knows all commands.
+    from .cli_init import init
+    from .cli_library import ingest, library_app
+
+    app.command()(init)
+    app.command()(ingest)
+    app.add_typer(library_app, name="library")
+
+
+_register_subcommands()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,84 @@
+"""Turn the rendered block stream into the document model."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Attachment, Block, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
+from .plan import PlannedMeasure
+from .render import BLOCK, BOLD, FIELD
+
+# Template line breaks inside a paragraph are layout, not text: Chinese has no spaces.
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def _clean(text: str) -> str:
+    return _LINE_BREAK.sub("", text).strip()
+
+
+def _runs(text: str) -> tuple[Run, ...]:
+    parts = _clean(text).split(BOLD)
+    return tuple(Run(part, bold=index % 2 == 1) for index, part in enumerate(parts) if part)
+
+
+def _provenance(measure: PlannedMeasure) -> Provenance:
+    return Provenance(measure.id, measure.sources, measure.defaults)
+
+
+class _Tables:
+    """Collects header, widths and rows until the next non-row block."""
+
+    def __init__(self) -> None:
+        self.header: tuple[str, ...] | None = None
+        self.widths: tuple[int, ...] = ()
+        self.rows: list[tuple[str, ...]] = []
+
+    def flush(self, out: list[Block]) -> None:
+        if self.header is not None:
+            out.append(Table(self.header, tuple(self.rows), self.widths))
+        self.__init__()
+
+
+def compose(title: str, stream: str, measures: list[PlannedMeasure]) -> Document:
+    head, *chunks = stream.split(BLOCK)
+    if head.strip():
+        raise ValueError(f"template text outside any block: {head.strip()[:40]!r}")
+    body: list[Block] = []
+    attachments: list[tuple[str, str, list[Block]]] = []
+    table = _Tables()
+
+    def out() -> list[Block]:
+        return attachments[-1][2] if attachments else body
+
+    for chunk in chunks:
+        kind, *fields = chunk.split(FIELD)
+        if kind not in ("row", "widths"):
+            table.flush(out())
+        if kind == "title":
+            out().append(Title(tuple(_clean(f) for f in fields)))
+        elif kind == "status":
+            out().append(StatusLine(_clean(fields[0])))
+        elif kind == "heading":
+            level, number, text = fields
+            out().append(Heading(int(level), _clean(number), _clean(text)))
+        elif kind == "para":
+            role, text = fields
+            if _clean(text):
+                out().append(Paragraph(_runs(text), role=_clean(role)))  # type: ignore[arg-type]
+        elif kind == "measure":
+            index, text = fields
+            out().append(Paragraph(_runs(text), provenance=_provenance(measures[int(index)])))
+        elif kind == "table":
+            table.header = tuple(_clean(f) for f in fields)
+        elif kind == "widths":
+            table.widths = tuple(int(_clean(f)) for f in fields)
+        elif kind == "row":
+            table.rows.append(tuple(_clean(f) for f in fields))
+        elif kind == "attachment":
+            label, name = fields
+            attachments.append((label, _clean(name), []))
+        else:
+            raise ValueError(f"unknown block kind {kind!r}")
+    table.flush(out())
+    blocks = body + [Attachment(label, name, tuple(blocks)) for label, name, blocks in attachments]
+    return Document(title=title, blocks=tuple(blocks))

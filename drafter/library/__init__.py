@@ -1,0 +1,6 @@
+"""The common measure library: chapters → topics → measures, each citing its sources."""
+
+from .loader import load_library
+from .model import Chapter, General, Library, Measure, Omission, Param, RoleDef, Topic
+
+__all__ = ["Chapter", "General", "Library", "Measure", "Omission", "Param", "RoleDef", "Topic", "load_library"]

@@ -1,0 +1,159 @@
+"""Load the library's YAML files, validate them, and freeze them into a Library."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .. import placeholders
+from ..errors import Problem, ValidationFailed
+from ..schema_messages import schema_problems
+from ..textnorm import tidy
+from ..yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
+from .model import Chapter, General, Library, Measure, Omission, Param, RoleDef, Topic
+
+DATA = Path(str(resources.files("drafter.library") / "data"))
+
+
+def library_schema() -> dict[str, Any]:
+    return json.loads((resources.files("drafter") / "schemas/library.schema.json").read_text("utf-8"))
+
+
+def load_roles(path: Path) -> dict[str, RoleDef]:
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    return {
+        key: RoleDef(
+            key=key,
+            label=entry["label"],
+            default=entry["default"],
+            by_level=dict(entry.get("by_level", {})),
+            group=bool(entry.get("group", False)),
+        )
+        for key, entry in raw.items()
+    }
+
+
+@lru_cache(maxsize=4)
+def load_library(directory: Path = DATA) -> Library:
+    """Load and check every chapter file; all problems are reported at once."""
+    roles = load_roles(directory / "roles.yaml")
+    schema = library_schema()
+    problems: list[Problem] = []
+    sources = [load_yaml(path, "措施库文件") for path in sorted(directory.glob("[0-9][0-9]_*.yaml"))]
+    for source in sources:
+        problems += schema_problems(source, schema)
+    if problems:
+        raise ValidationFailed(problems)
+    builder = _Builder(roles)
+    for source in sources:
+        builder.add(source)
+    problems = builder.problems
+    if builder.general is None:
+        problems.append(Problem(str(directory), None, "general", "措施库缺少总体要求（general）"))
+    if problems:
+        raise ValidationFailed(problems)
+    return Library(
+        general=builder.general,  # type: ignore[arg-type]
+        chapters=tuple(builder.chapters),
+        roles=roles,
+        params=builder.params,
+        omitted=tuple(builder.omitted),
+    )
+
+
+class _Builder:
+    """Turns validated chapter files into model objects, collecting semantic problems."""
+
+    def __init__(self, roles: dict[str, RoleDef]) -> None:
+        self.roles = roles
+        self.problems: list[Problem] = []
+        self.params: dict[str, Param] = {}
+        self.chapters: list[Chapter] = []
+        self.omitted: list[Omission] = []
+        self.general: General | None = None
+        self.ids: set[str] = set()
+
+    def problem(self, source: YamlSource, path: tuple, message: str) -> None:
+        field = ".".join(str(part) for part in path)
+        self.problems.append(Problem(str(source.path), source.line_of(path), field, message))
+
+    def add(self, source: YamlSource) -> None:
+        data = source.data
+        chapter = data["chapter"]
+        if "general" in data:
+            self.general = self._general(source, data["general"])
+        topics = tuple(
+            self._topic(source, chapter["id"], index, topic) for index, topic in enumerate(data.get("topics", []))
+        )
+        if topics:
+            self.chapters.append(
+                Chapter(chapter["id"], chapter["part"], chapter["title"], tidy(chapter.get("goal") or "") or None, topics)
+            )
+        self.omitted += [Omission(item["source"], item["reason"]) for item in data.get("omitted", [])]
+
+    def _params(self, source: YamlSource, path: tuple, raw: dict) -> tuple[str, ...]:
+        for name, spec in raw.items():
+            param = Param(name, spec["default"], spec.get("unit", ""), spec["label"])
+            known = self.params.setdefault(name, param)
+            if known != param:
+                self.problem(source, path + (name,), f"参数 {name} 在别处定义不同：{known}")
+        return tuple(raw)
+
+    def _check_text(self, source: YamlSource, path: tuple, text: str, params: tuple[str, ...]) -> None:
+        if XML_FORBIDDEN.search(text):
+            self.problem(source, path, "含有 XML 不允许的控制字符")
+        for name in placeholders.names(text):
+            if name.startswith("role:"):
+                if name[5:] not in self.roles:
+                    self.problem(source, path, f"未知的单位角色占位符 {{{name}}}")
+            elif name not in placeholders.FIXED and name not in params:
+                self.problem(source, path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施的参数")
+
+    def _general(self, source: YamlSource, raw: dict) -> General:
+        params = self._params(source, ("general", "params"), raw.get("params", {}))
+        texts = {"guiding_ideology": [raw["guiding_ideology"]], "principles": raw["principles"],
+                 "goals": raw["goals"], "closing": [raw["closing"]]}
+        for key, values in texts.items():
+            for value in values:
+                self._check_text(source, ("general", key), value, params)
+        return General(
+            tidy(raw["guiding_ideology"]), tuple(map(tidy, raw["principles"])), tuple(map(tidy, raw["goals"])),
+            tidy(raw["closing"]), params, tuple(raw["sources"]),
+        )
+
+    def _topic(self, source: YamlSource, chapter_id: str, index: int, raw: dict) -> Topic:
+        path = ("topics", index)
+        if not raw["id"].startswith(chapter_id + "."):
+            self.problem(source, path + ("id",), f"专题编号应以 {chapter_id}. 开头")
+        measures = tuple(
+            self._measure(source, chapter_id, raw["id"], path + ("measures", i), m)
+            for i, m in enumerate(raw["measures"])
+        )
+        return Topic(raw["id"], raw["no"], raw["title"], measures)
+
+    def _measure(self, source: YamlSource, chapter_id: str, topic_id: str, path: tuple, raw: dict) -> Measure:
+        if not raw["id"].startswith(topic_id + "."):
+            self.problem(source, path + ("id",), f"措施编号应以 {topic_id}. 开头")
+        if raw["id"] in self.ids:
+            self.problem(source, path + ("id",), f"措施编号 {raw['id']} 重复")
+        self.ids.add(raw["id"])
+        params = self._params(source, path + ("params",), raw.get("params", {}))
+        self._check_text(source, path + ("text",), raw["text"], params)
+        for key in ("lead", "partners"):
+            for i, role in enumerate(raw.get(key, [])):
+                if role not in self.roles:
+                    self.problem(source, path + (key, i), f"未知的单位角色 {role}")
+        deadline = raw.get("deadline")
+        if deadline is not None and "{deadline}" not in raw["text"]:
+            self.problem(source, path + ("text",), "设了完成时限（deadline），正文中却没有 {deadline}")
+        return Measure(
+            id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
+            lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
+            params=params, levels=frozenset(raw.get("levels", ["city", "county"])),
+            sources=tuple(raw["sources"]),
+        )

@@ -1,0 +1,127 @@
+"""The common measure library as frozen, typed objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+SEED_KEYS = ("datong", "zhangye", "bishan", "biyang", "suining")
+
+
+def tier_of(sources: tuple[str, ...]) -> str:
+    """core: in at least 3 of the 5 plans; standard: in 2; example: in 1."""
+    plans = {citation.split(":", 1)[0] for citation in sources}
+    return "core" if len(plans) >= 3 else "standard" if len(plans) == 2 else "example"
+
+
+TIERS = ("core", "standard", "example")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: int | float | str
+    unit: str
+    label: str
+
+
+@dataclass(frozen=True)
+class RoleDef:
+    key: str
+    label: str
+    default: str  # pattern with {p} and {lower_govs}
+    by_level: dict[str, str] = field(default_factory=dict)
+    group: bool = False
+
+
+@dataclass(frozen=True)
+class Measure:
+    id: str
+    chapter: str
+    topic: str
+    title: str
+    text: str
+    lead: tuple[str, ...]
+    partners: tuple[str, ...]
+    deadline: int | str | None
+    params: tuple[str, ...]
+    levels: frozenset[str]
+    sources: tuple[str, ...]
+
+    @property
+    def tier(self) -> str:
+        return tier_of(self.sources)
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    no: int
+    title: str
+    measures: tuple[Measure, ...]
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    part: str
+    title: str
+    goal: str | None
+    topics: tuple[Topic, ...]
+
+
+@dataclass(frozen=True)
+class General:
+    """Chapter 一 (总体要求) and the closing paragraph."""
+
+    guiding_ideology: str
+    principles: tuple[str, ...]
+    goals: tuple[str, ...]
+    closing: str
+    params: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Omission:
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Library:
+    general: General
+    chapters: tuple[Chapter, ...]  # parts 二–十, in outline order
+    roles: dict[str, RoleDef]
+    params: dict[str, Param]
+    omitted: tuple[Omission, ...]
+
+    def topics(self) -> Iterator[Topic]:
+        for chapter in self.chapters:
+            yield from chapter.topics
+
+    def measures(self) -> Iterator[Measure]:
+        for topic in self.topics():
+            yield from topic.measures
+
+    def measure(self, measure_id: str) -> Measure:
+        return self._measure_index[measure_id]
+
+    @property
+    def _measure_index(self) -> dict[str, Measure]:
+        # Built on first use; the library is immutable so the index never goes stale.
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {measure.id: measure for measure in self.measures()}
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def topic_ids(self) -> list[str]:
+        return [topic.id for topic in self.topics()]
+
+    def cited(self) -> set[str]:
+        """Every seed citation the library draws on."""
+        cited = set(self.general.sources)
+        for measure in self.measures():
+            cited.update(measure.sources)
+        return cited

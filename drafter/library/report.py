@@ -1,0 +1,104 @@
+"""What the library commands print: listings, one measure with its sources, stats, export."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..ingest import PlanItem, parse_plan
+from .model import SEED_KEYS, TIERS, Library, Measure
+
+EXPORT_KEYS = ("id", "chapter", "topic", "title", "text", "lead", "partners", "deadline", "tier", "levels", "sources")
+
+
+@lru_cache(maxsize=1)
+def seed_items() -> dict[str, PlanItem]:
+    """Every item of the five shipped seed plans, by citation (datong:30 …)."""
+    seeds = Path(str(resources.files("drafter") / "seeds"))
+    items: dict[str, PlanItem] = {}
+    for key in SEED_KEYS:
+        for item in parse_plan((seeds / f"{key}.txt").read_text("utf-8"), key):
+            items[item.citation] = item
+    return items
+
+
+def export_records(library: Library) -> list[dict]:
+    """The stable export other tools read: exactly EXPORT_KEYS per measure."""
+    return [
+        {
+            "id": m.id, "chapter": m.chapter, "topic": m.topic, "title": m.title, "text": m.text,
+            "lead": list(m.lead), "partners": list(m.partners), "deadline": m.deadline, "tier": m.tier,
+            "levels": sorted(m.levels), "sources": list(m.sources),
+        }
+        for m in library.measures()
+    ]
+
+
+def export_json(library: Library) -> str:
+    return json.dumps(export_records(library), ensure_ascii=False, indent=2)
+
+
+def listing(library: Library, topic: str | None = None, tier: str | None = None) -> list[Measure]:
+    return [
+        m for m in library.measures()
+        if (topic is None or m.topic == topic or m.chapter == topic) and (tier is None or m.tier == tier)
+    ]
+
+
+def show(library: Library, measure: Measure) -> str:
+    roles = library.roles
+    lines = [
+        f"{measure.id}  {measure.title}",
+        f"专题：{measure.topic}    层级：{'、'.join(sorted(measure.levels))}    分级：{measure.tier}",
+        f"正文：{measure.text}",
+        f"牵头：{'、'.join(f'{r}（{roles[r].label}）' for r in measure.lead)}",
+    ]
+    if measure.partners:
+        lines.append(f"责任：{'、'.join(f'{r}（{roles[r].label}）' for r in measure.partners)}")
+    if measure.deadline is not None:
+        lines.append(f"时限：{measure.deadline}")
+    for name in measure.params:
+        param = library.params[name]
+        lines.append(f"参数：{name} = {param.default}{param.unit}（{param.label}）")
+    lines.append("来源：")
+    items = seed_items()
+    for citation in measure.sources:
+        item = items.get(citation)
+        lines.append(f"  [{citation}] {item.text if item else '（原文中找不到该条）'}")
+    return "\n".join(lines)
+
+
+def uncovered(library: Library) -> list[str]:
+    """Seed items neither cited by a measure nor deliberately omitted."""
+    accounted = library.cited() | {omission.source for omission in library.omitted}
+    return [citation for citation in seed_items() if citation not in accounted]
+
+
+def stats(library: Library) -> str:
+    measures = list(library.measures())
+    lines = [f"措施总数：{len(measures)}"]
+    tiers = Counter(m.tier for m in measures)
+    lines.append("分级：" + "，".join(f"{tier} {tiers[tier]}" for tier in TIERS))
+    lines.append("各章：")
+    for chapter in library.chapters:
+        count = sum(len(topic.measures) for topic in chapter.topics)
+        lines.append(f"  {chapter.part}、{chapter.title}（{chapter.id}）：{count}")
+    lines.append("各专题：")
+    for topic in library.topics():
+        by_tier = Counter(m.tier for m in topic.measures)
+        detail = "，".join(f"{tier} {by_tier[tier]}" for tier in TIERS if by_tier[tier])
+        lines.append(f"  {topic.no:>2} {topic.id}：{len(topic.measures)}（{detail}）")
+    covered = sum(1 for topic in library.topics() if len(topic.measures) >= 2)
+    lines.append(f"覆盖纲要专题：{covered} / 32")
+    citations = Counter(c.split(":")[0] for m in measures for c in m.sources)
+    items = Counter(c.split(":")[0] for c in seed_items())
+    omitted = Counter(o.source.split(":")[0] for o in library.omitted)
+    lines.append("各方案：条目数 / 被引用次数 / 有意略去")
+    for key in SEED_KEYS:
+        lines.append(f"  {key}：{items[key]} / {citations[key]} / {omitted[key]}")
+    missing = uncovered(library)
+    lines.append(f"既未引用也未说明略去理由的条目：{len(missing)}" + (f"（{'、'.join(missing)}）" if missing else ""))
+    return "\n".join(lines)

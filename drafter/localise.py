@@ -1,0 +1,112 @@
+"""Words that depend on the locality and the period: title, basis, deadlines, placeholders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .library import Library, Param
+from .profile import Profile
+from .units import UnitName, lower_govs
+
+DASH = "—"  # U+2014 between the years of a period: 2026—2030年
+
+
+def period_text(profile: Profile) -> str:
+    return f"{profile.period.start}{DASH}{profile.period.end}年"
+
+
+def deadline_text(deadline: int | str | None, profile: Profile) -> str | None:
+    """1..10 → end of that year of the period (never past its end); end; annual."""
+    if deadline is None:
+        return None
+    if deadline == "annual":
+        return "每年"
+    if deadline == "end":
+        return f"{profile.period.end}年底前"
+    year = min(profile.period.start + int(deadline) - 1, profile.period.end)
+    return f"{year}年底前"
+
+
+def title_lines(profile: Profile) -> tuple[str, ...]:
+    """The title as it is set on the page: the period often on a line of its own."""
+    name, period = profile.jurisdiction.name, period_text(profile)
+    if profile.title:
+        title = profile.title
+        cut = title.rfind("（")
+        return (title[:cut], title[cut:]) if cut > 0 and title.endswith("）") else (title,)
+    if profile.kind == "实施意见":
+        return (f"{name}关于贯彻落实《法治政府建设实施纲要", f"（{period}）》的实施意见")
+    return (f"{name}法治政府建设{profile.kind}", f"（{period}）")
+
+
+def basis(profile: Profile) -> tuple[str, ...]:
+    """The documents the preamble cites: the national outline and the parent plans of the period."""
+    if profile.basis is not None:
+        return profile.basis
+    period = period_text(profile)
+    place = profile.jurisdiction
+    documents = [f"中共中央、国务院《法治政府建设实施纲要（{period}）》"]
+    documents.append(f"{_party(place.province)}《{place.province}法治政府建设实施方案（{period}）》")
+    if place.city and place.level.tier == "county":
+        documents.append(f"{_party(place.city)}《{place.city}法治政府建设实施方案（{period}）》")
+    return tuple(documents)
+
+
+def _party(place: str) -> str:
+    """省委、省政府 / 市委、市政府 / 自治区党委、自治区人民政府 for the issuer of a parent plan."""
+    if place.endswith("自治区"):
+        return "自治区党委、自治区人民政府"
+    if place.endswith("州"):
+        return "州委、州政府"
+    if place.endswith("盟"):
+        return "盟委、行政公署"
+    return "省委、省政府" if place.endswith("省") else "市委、市政府"
+
+
+def date_text(iso: str | None) -> str | None:
+    if iso is None:
+        return None
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{day}日"
+
+
+@dataclass(frozen=True)
+class Localiser:
+    """Fills library placeholders for one profile and notes which values were defaults."""
+
+    profile: Profile
+    library: Library
+    units: dict[str, UnitName]
+
+    def base_values(self) -> dict[str, str]:
+        place, period = self.profile.jurisdiction, self.profile.period
+        values = {
+            "locality": place.name,
+            "short": place.short,
+            "scope": f"全{place.level.prefix}",
+            "gov": f"{place.level.prefix}政府",
+            "lower_govs": lower_govs(self.profile),
+            "start": str(period.start),
+            "end": str(period.end),
+        }
+        values.update({f"year{n}": str(period.start + n - 1) for n in range(1, 11)})
+        values.update({f"role:{key}": unit.name for key, unit in self.units.items()})
+        return values
+
+    def param_value(self, param: Param) -> tuple[str, bool]:
+        """The profile's target for a param, else its default; and whether it was the default."""
+        if param.name in self.profile.targets:
+            return str(self.profile.targets[param.name]), False
+        return str(param.default), True
+
+    def values(self, params: tuple[str, ...], deadline: int | str | None) -> tuple[dict[str, str], list[str]]:
+        values = self.base_values()
+        defaults = []
+        for name in params:
+            param = self.library.params[name]
+            value, is_default = self.param_value(param)
+            values[name] = value
+            if is_default:
+                defaults.append(f"{value}{param.unit}（默认目标值：{param.label}）")
+        values["deadline"] = deadline_text(deadline, self.profile) or ""
+        return values, defaults

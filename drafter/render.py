@@ -1,0 +1,104 @@
+"""Jinja stage: templates own the document's wording and order; they emit a block stream.
+
+Templates call the block functions below (heading, para, measure, …); each writes a
+marker made of control characters that XML forbids. Profile strings can never
+contain those characters (the loader rejects them), so no profile text can forge a
+block, and compose.py can split the rendered text back into blocks safely.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from .errors import DrafterError
+from .plan import Plan, PlannedMeasure
+
+# Not \x1c-\x1f: Python counts those as whitespace, so strip() and \s would eat them.
+BLOCK = "\x02"  # starts a block
+FIELD = "\x03"  # separates a block's fields
+BOLD = "\x04"  # toggles bold inside a paragraph's text
+
+MAIN_TEMPLATE = "document.j2"
+
+
+def builtin_templates() -> Path:
+    try:
+        return Path(str(resources.files("drafter.templates")))
+    except ModuleNotFoundError:  # running from a source checkout that is not installed
+        return Path(__file__).resolve().parent.parent / "templates"
+
+
+def _no_none(value: Any) -> Any:
+    # StrictUndefined catches missing names; this catches present-but-empty values,
+    # which would otherwise print "None" into a 公文.
+    if value is None:
+        raise DrafterError("模板输出了空值（None）：请在模板中用 {% if … %} 判断可选字段后再输出")
+    return value
+
+
+def make_environment(user_templates: Path | None = None) -> ImmutableSandboxedEnvironment:
+    """The one Jinja environment: strict, sandboxed, no autoescape, user templates first."""
+    loaders = [FileSystemLoader(str(builtin_templates()))]
+    if user_templates is not None:
+        if not user_templates.is_dir():
+            raise DrafterError(f"{user_templates}：找不到模板目录，请检查 --templates 的路径")
+        loaders.insert(0, FileSystemLoader(str(user_templates)))
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=False,
+        finalize=_no_none,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.filters["cjoin"] = lambda items, sep="、": sep.join(items)
+    # A、B和C: the last two of a list joined by a word, as Chinese prose does.
+    env.filters["cjoin_and"] = lambda items, word="和": (
+        "、".join(items[:-1]) + word + items[-1] if len(items) > 1 else "".join(items)
+    )
+    return env
+
+
+class BlockWriter:
+    """The functions templates call to start blocks; remembers measures for provenance."""
+
+    def __init__(self) -> None:
+        self.measures: list[PlannedMeasure] = []
+
+    def globals(self) -> dict[str, Any]:
+        return {
+            "title": lambda lines: BLOCK + FIELD.join(["title", *lines]),
+            "status": lambda text: BLOCK + FIELD.join(["status", text]),
+            "heading": lambda level, number, text: BLOCK + FIELD.join(["heading", str(level), number, text]),
+            "para": lambda role="body": BLOCK + FIELD.join(["para", role]) + FIELD,
+            "measure": self._measure,
+            "bold": lambda text: BOLD + text + BOLD,
+            "table": lambda *header: BLOCK + FIELD.join(["table", *header]),
+            "widths": lambda *widths: BLOCK + FIELD.join(["widths", *map(str, widths)]),
+            "row": lambda *cells: BLOCK + FIELD.join(["row", *cells]),
+            "attachment": lambda label, title: BLOCK + FIELD.join(["attachment", label, title]),
+        }
+
+    def _measure(self, measure: PlannedMeasure) -> str:
+        self.measures.append(measure)
+        return BLOCK + FIELD.join(["measure", str(len(self.measures) - 1)]) + FIELD
+
+
+def render_stream(plan: Plan, user_templates: Path | None = None) -> tuple[str, list[PlannedMeasure]]:
+    env = make_environment(user_templates)
+    writer = BlockWriter()
+    # Globals, not render variables: imported macro files (measure.j2) see them too.
+    env.globals.update(writer.globals())
+    try:
+        template = env.get_template(MAIN_TEMPLATE)
+        text = template.render(plan=plan)
+    except TemplateError as exc:
+        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "filename", None) else MAIN_TEMPLATE
+        raise DrafterError(f"{where}：模板出错（{exc.message}），请检查模板") from exc
+    return text, writer.measures

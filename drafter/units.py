@@ -1,0 +1,38 @@
+"""Unit roles → the locality's own department names (level-aware defaults, profile overrides)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .library import Library
+from .profile import Profile
+
+
+@dataclass(frozen=True)
+class UnitName:
+    role: str
+    label: str  # what the role is, e.g. 司法行政部门
+    name: str  # the locality's name for it, e.g. 区司法局
+    is_default: bool  # True when the profile did not name it
+
+
+def lower_govs(profile: Profile) -> str:
+    return profile.jurisdiction.lower_govs or profile.jurisdiction.level.lower_govs
+
+
+def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
+    """Every role of the library and of the profile's local_units, with its local name."""
+    level = profile.jurisdiction.level
+    units: dict[str, UnitName] = {}
+    for key, role in library.roles.items():
+        if key in profile.units:
+            units[key] = UnitName(key, role.label, profile.units[key], False)
+            continue
+        pattern = role.by_level.get(level.key, role.default)
+        name = pattern.replace("{p}", level.prefix).replace("{lower_govs}", lower_govs(profile))
+        # lower_govs named in jurisdiction counts as set by the profile.
+        named = key == "lower_govs" and profile.jurisdiction.lower_govs is not None
+        units[key] = UnitName(key, role.label, name, not named)
+    for key, name in profile.local_units.items():
+        units[key] = UnitName(key, "本地单位", name, False)
+    return units

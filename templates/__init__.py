@@ -1,0 +1,1 @@
+# Makes the top-level templates/ folder installable as drafter.templates (see pyproject.toml).

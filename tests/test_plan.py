@@ -1,0 +1,134 @@
+"""The planning stage: selection, localisation and numbering, without Jinja or docx."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import MINIMAL
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+
+
+def plan_for(profile_file, library, text: str = MINIMAL):
+    return make_plan(load_profile(profile_file(text), library), library)
+
+
+def test_period_runs_through_title_deadlines_and_closing(profile_file, library):
+    plan = plan_for(profile_file, library, MINIMAL.replace("start: 2026, end: 2030", "start: 2031, end: 2035"))
+    assert plan.title == "清河县法治政府建设实施方案（2031—2035年）"
+    assert plan.title_lines == ("清河县法治政府建设实施方案", "（2031—2035年）")
+    assert "中共中央、国务院《法治政府建设实施纲要（2031—2035年）》" in plan.basis
+    assert "2035" in plan.general.closing or "2035" in " ".join(plan.general.goals)
+    for measure in plan.measures():
+        years = {int(y) for y in re.findall(r"(20\d\d)年", measure.text + (measure.deadline or ""))}
+        assert years <= set(range(2031, 2036)), (measure.id, years)
+        if measure.deadline and measure.deadline != "每年":
+            assert measure.deadline.endswith("年底前")
+
+
+def test_relative_deadlines(profile_file, library):
+    from drafter.localise import deadline_text
+
+    profile = load_profile(profile_file(), library)
+    assert deadline_text(2, profile) == "2027年底前"
+    assert deadline_text("end", profile) == "2030年底前"
+    assert deadline_text("annual", profile) == "每年"
+    assert deadline_text(9, profile) == "2030年底前"  # never past the period
+    assert deadline_text(None, profile) is None
+
+
+def test_level_aware_unit_names_and_overrides(profile_file, library):
+    plan = plan_for(profile_file, library, MINIMAL + "units:\n  justice: 清河县司法局\n")
+    names = {unit.role: unit for unit in plan.units}
+    assert names["justice"].name == "清河县司法局" and not names["justice"].is_default
+    assert names["gov_office"].name == "县政府办公室" and names["gov_office"].is_default
+    assert names["lower_govs"].name == "各乡镇人民政府"
+    district = plan_for(profile_file, library, MINIMAL.replace("level: county", "level: district"))
+    names = {unit.role: unit.name for unit in district.units}
+    assert names["justice"] == "区司法局"
+    assert names["public_security"] == "区公安分局"
+    assert names["lower_govs"] == "各镇人民政府、街道办事处"
+
+
+def test_numbers_are_computed_from_position(profile_file, library):
+    plan = plan_for(profile_file, library)
+    chapters = plan.chapters + (plan.guarantee,)
+    assert [c.number for c in chapters] == [f"{n}、" for n in "二三四五六七八九十"][: len(chapters)]
+    topics = [t for c in chapters for t in c.topics]
+    assert topics[0].number == "（四）"  # 总体要求 holds （一）–（三）, as in the national outline
+    measures = list(plan.measures())
+    assert [m.number for m in measures] == [f"{n}." for n in range(1, len(measures) + 1)]
+    first = measures[0].id
+    dropped = plan_for(profile_file, library, MINIMAL + f"selection:\n  drop: [{first}]\n")
+    renumbered = list(dropped.measures())
+    assert renumbered[0].id == measures[1].id and renumbered[0].number == "1."
+    assert len(renumbered) == len(measures) - 1
+
+
+def test_tasks_layout_and_restart_numbering(profile_file, library):
+    text = MINIMAL + "  layout: tasks\n  numbering: restart\n"
+    plan = plan_for(profile_file, library, text)
+    assert plan.chapters[0].number == "（一）" and plan.chapters[0].level == 2
+    assert plan.guarantee.number == "三、" and plan.guarantee.title == "组织保障"
+    for chapter in plan.chapters:
+        assert chapter.topics[0].number == "1."
+        for topic in chapter.topics:
+            assert topic.measures[0].number == "（1）"
+
+
+def test_detail_levels_select_by_tier(profile_file, library):
+    counts = {}
+    for detail in ("core", "standard", "full"):
+        plan = plan_for(profile_file, library, MINIMAL + f"selection:\n  detail: {detail}\n")
+        measures = list(plan.measures())
+        counts[detail] = len(measures)
+        tiers = {library.measure(m.id).tier for m in measures}
+        allowed = {"core": {"core"}, "standard": {"core", "standard"}, "full": {"core", "standard", "example"}}
+        assert tiers <= allowed[detail]
+    assert counts["core"] < counts["standard"] < counts["full"]
+
+
+def test_city_only_measures_stay_out_of_a_county_plan(profile_file, library):
+    county = plan_for(profile_file, library, MINIMAL + "selection:\n  detail: full\n")
+    for measure in county.measures():
+        assert "county" in library.measure(measure.id).levels
+
+
+def test_defaults_are_recorded_per_measure(profile_file, library):
+    plan = plan_for(profile_file, library)
+    measure = next(plan.measures())
+    assert any("（默认单位名称）" in value for value in measure.defaults)
+    named = plan_for(profile_file, library, MINIMAL + "units:\n" + "".join(
+        f"  {role}: 清河{role}\n" for role in library.roles))
+    assert not any("默认单位名称" in value for m in named.measures() for value in m.defaults)
+
+
+def test_initiatives_and_local_chapters(profile_file, library):
+    text = MINIMAL + """\
+local_units:
+  cashmere_office: 县羊绒产业发展中心
+initiatives:
+  - topic: digital.platforms
+    title: 建设羊绒产业法律服务平台
+    text: 建设面向羊绒企业的线上法律服务平台。
+    lead: [cashmere_office]
+    partners: [justice]
+    deadline: 2
+chapters:
+  - title: 推进京津冀法治协同
+    topics:
+      - title: 加强执法协作
+        measures:
+          - title: 建立跨区域执法协作机制
+            text: 与周边县市建立执法协作机制。
+            lead: [justice]
+"""
+    plan = plan_for(profile_file, library, text)
+    platforms = next(t for c in plan.chapters for t in c.topics if t.id == "digital.platforms")
+    local = platforms.measures[-1]
+    assert local.title == "建设羊绒产业法律服务平台" and local.local
+    assert local.lead == ("县羊绒产业发展中心",) and local.partners == ("县司法局",)
+    assert local.deadline == "2027年底前"
+    assert plan.chapters[-1].title == "推进京津冀法治协同"
+    assert plan.chapters[-1].number == f"{'二三四五六七八九十'[len(plan.chapters) - 1]}、"
+    assert plan.guarantee.number == f"{'二三四五六七八九十'[len(plan.chapters)]}、"

@@ -1,0 +1,43 @@
+"""Regenerate the units and targets keys of the profile schema from the library.
+
+Editors complete and check profile keys from the schema, so it lists every role and
+every parameter by name. Run after changing roles.yaml or a measure's params:
+    python tools/sync_profile_schema.py
+tests/test_profile_schema.py fails while the schema is out of date.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from drafter.library import Library, load_library
+
+SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
+
+
+def synced_schema(library: Library) -> dict:
+    schema = json.loads(SCHEMA.read_text("utf-8"))
+    properties = schema["properties"]
+    properties["units"]["properties"] = {
+        key: {"description": f"{role.label}（默认：{role.default}）", "$ref": "#/$defs/name"}
+        for key, role in library.roles.items()
+    }
+    properties["targets"]["properties"] = {
+        name: {
+            "description": f"{param.label}（默认 {param.default}{param.unit}）",
+            "type": "number" if isinstance(param.default, (int, float)) else "string",
+        }
+        for name, param in sorted(library.params.items())
+    }
+    return schema
+
+
+def render(schema: dict) -> str:
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+if __name__ == "__main__":
+    SCHEMA.write_text(render(synced_schema(load_library())), "utf-8")
+    print(f"updated {SCHEMA}")
