@@ -17,11 +17,16 @@ from drafter.library import Library, load_library
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
 
 
+def _example(pattern: str) -> str:
+    """A default name pattern as a county would see it: {p}司法局 → 县司法局."""
+    return pattern.replace("{p}", "县").replace("{lower_govs}", "各乡镇人民政府")
+
+
 def synced_schema(library: Library) -> dict:
     schema = json.loads(SCHEMA.read_text("utf-8"))
     properties = schema["properties"]
     properties["units"]["properties"] = {
-        key: {"description": f"{role.label}（默认：{role.default}）", "$ref": "#/$defs/name"}
+        key: {"description": f"{role.label}（默认名称如 {_example(role.default)}）", "$ref": "#/$defs/name"}
         for key, role in library.roles.items()
     }
     properties["targets"]["properties"] = {

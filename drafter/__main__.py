@@ -1,0 +1,5 @@
+"""python -m drafter: the same as the drafter command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,34 @@
+"""README promises that stay true: the field reference and the quick start."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+from drafter.reference import BEGIN, END, reference
+from drafter.profile import profile_schema
+
+
+def readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_profile_reference_matches_the_schema():
+    text = readme()
+    section = BEGIN + text.split(BEGIN, 1)[1].split(END, 1)[0] + END
+    assert section == reference(), "运行 python -m drafter.reference 更新 README 的档案字段参考"
+
+
+def test_reference_lists_every_top_level_section():
+    text = readme()
+    for key in profile_schema()["properties"]:
+        assert f"| `{key}` |" in text
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
+    block = re.search(r"## 快速开始.*?```bash\n(.*?)```", readme(), re.S).group(1)
+    commands = [line for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2
+    assert "drafter draft profiles/qinghe.yaml" in commands[0]
+    ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
+    assert commands[1] in ci
