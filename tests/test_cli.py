@@ -122,7 +122,8 @@ def test_ingest_prints_yaml_and_json(run):
     assert [r["label"] for r in as_json] == [r["label"] for r in as_yaml]
     assert as_json[0]["citation"].startswith("dt:")
     missing = run("ingest", seed.with_name("nope.txt"))
-    assert missing.exit_code == 1 and "Traceback" not in missing.output
+    assert missing.exit_code == 1 and isinstance(missing.exception, SystemExit)
+    assert "nope.txt" in missing.stderr
 
 
 def test_shipped_profiles_reference_the_schema():

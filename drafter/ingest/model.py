@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..errors import DrafterError
 
-class IngestError(Exception):
-    """A plan file that cannot be read; the message is Chinese, names the file and says what to do.
 
-    Deliberately a plain Exception: the CLI layer subclasses or converts it to its own
-    user-error class, so this package stays importable on its own.
-    """
+class IngestError(DrafterError):
+    """A plan file that cannot be read; the message is Chinese, names the file and says what to do."""
 
 
 @dataclass(frozen=True)

@@ -143,13 +143,19 @@ class _Renderer:
             previous = block
 
     def _paragraph(self, text: str, style_id: str) -> DocxParagraph:
-        paragraph = self.doc.add_paragraph(style=self._style(style_id))
+        paragraph = self._styled(self.doc.add_paragraph(), style_id)
         if text:
             _add_run(paragraph, text, bold=False)
         return paragraph
 
-    def _style(self, style_id: str) -> ParagraphStyle:
-        return self.styles[style_id]
+    def _styled(self, paragraph: DocxParagraph, style_id: str) -> DocxParagraph:
+        # Writes w:pStyle directly: python-docx's `paragraph.style = …` scans every
+        # style of the document for the default one, which made a 300-measure draft
+        # take a second to write.
+        if style_id not in self.styles:
+            raise KeyError(f"no paragraph style {style_id!r}")
+        paragraph._p.style = None if style_id == NORMAL else style_id
+        return paragraph
 
     def _blank(self) -> None:
         self._paragraph("", NORMAL)
@@ -173,7 +179,7 @@ class _Renderer:
         if block.role in ("signature", "date") and previous_role not in ("signature", "date"):
             self._blank()  # and the signature one line below the body or note
         style_id = SIGNATURE_STYLE if block.role in ("signature", "date") else NORMAL
-        paragraph = self.doc.add_paragraph(style=self._style(style_id))
+        paragraph = self._styled(self.doc.add_paragraph(), style_id)
         if (
             block.role == "attachment_note"
             and previous_role == "attachment_note"
@@ -224,12 +230,11 @@ class _Renderer:
             tr_pr.append(OxmlElement("w:cantSplit"))  # a row never breaks across pages
             if is_header:
                 tr_pr.append(OxmlElement("w:tblHeader"))  # repeated on every page
-            style = self._style(TABLE_HEADER_STYLE if is_header else TABLE_TEXT_STYLE)
+            style_id = TABLE_HEADER_STYLE if is_header else TABLE_TEXT_STYLE
             for cell, width, text in zip(row.cells, widths, _padded(values, columns)):
                 cell.width = Twips(width)
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-                paragraph = cell.paragraphs[0]
-                paragraph.style = style
+                paragraph = self._styled(cell.paragraphs[0], style_id)
                 if text:
                     _add_run(paragraph, text, bold=False)
 
