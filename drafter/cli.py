@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -19,7 +18,7 @@ from .units import resolve_units
 class _Commands(TyperGroup):
     """Turns a DrafterError from any command into one Chinese message and exit code 1."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[no-untyped-def]
+    def invoke(self, ctx: typer.Context):  # type: ignore[no-untyped-def, override]
         try:
             return super().invoke(ctx)
         except DrafterError as error:

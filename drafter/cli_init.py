@@ -17,10 +17,15 @@ from .render import make_environment
 LEVEL_HELP = "、".join(f"{key}（{level.label}）" for key, level in LEVELS.items())
 
 
+def interactive() -> bool:
+    """Ask questions only when a person is at a terminal; scripts must pass options."""
+    return sys.stdin.isatty()
+
+
 def _ask(value: Optional[str], question: str, default: Optional[str] = None) -> str:
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not interactive():
         if default is not None:
             return default
         raise DrafterError(f"缺少选项：{question}。非交互运行时请用命令行选项给出（见 drafter init --help）")

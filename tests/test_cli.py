@@ -130,3 +130,20 @@ def test_shipped_profiles_reference_the_schema():
     for path in sorted(PROFILES.glob("*.yaml")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../drafter/schemas/profile.schema.json", path
+
+
+def test_init_asks_at_a_terminal(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    import drafter.cli_init
+    from drafter.cli import app
+
+    monkeypatch.setattr(drafter.cli_init, "interactive", lambda: True)
+    target = tmp_path / "profile.yaml"
+    answers = "枣强县\ncounty\n河北省\n衡水市\n2026\n2030\n"
+    result = CliRunner().invoke(app, ["init", "-o", str(target)], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "辖区全称" in result.stdout and "规划期结束年" in result.stdout
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    assert data["jurisdiction"]["short"] == "枣强" and data["jurisdiction"]["city"] == "衡水市"
+    assert data["document"]["period"] == {"start": 2026, "end": 2030}
