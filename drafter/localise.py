@@ -63,6 +63,16 @@ def _party(place: str) -> str:
     return "省委、省政府" if place.endswith("省") else "市委、市政府"
 
 
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+
+def province_word(province: str) -> str:
+    """省 / 自治区 / 市 (a municipality): for 省级平台, 本省规定 and the like."""
+    if province.endswith("自治区"):
+        return "自治区"
+    return "市" if province in MUNICIPALITIES else "省"
+
+
 def date_text(iso: str | None) -> str | None:
     if iso is None:
         return None
@@ -86,6 +96,8 @@ class Localiser:
             "scope": f"全{place.level.prefix}",
             "gov": f"{place.level.prefix}政府",
             "lower_govs": lower_govs(self.profile),
+            "kind": self.profile.kind,
+            "prov": province_word(place.province),
             "start": str(period.start),
             "end": str(period.end),
         }

@@ -133,3 +133,14 @@ chapters:
     # 二、–九、 are the outline's chapters; the local chapter comes before 组织保障.
     assert [c.number for c in plan.chapters][-2:] == ["九、", "十、"]
     assert plan.guarantee.number == "十一、"
+
+
+def test_kind_and_province_words_follow_the_profile(profile_file, library):
+    text = MINIMAL.replace("province: 河北省", "province: 重庆市").replace("  city: 邢台市\n", "")
+    text = text.replace("kind: 实施方案", "kind: 规划")
+    plan = plan_for(profile_file, library, text + "selection:\n  detail: full\n")
+    texts = " ".join(m.text for m in plan.measures()) + plan.general.closing
+    assert "省级" not in texts and "本省" not in texts and "市级政务服务平台" in texts
+    assert "本方案" not in texts and "本规划" in texts
+    assert plan.title == "清河县法治政府建设规划（2026—2030年）"
+    assert plan.basis[1] == "市委、市政府《重庆市法治政府建设实施方案（2026—2030年）》"

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "drafter/schemas/library.schema.json").read_text("utf-8"))
 ROLES = set(yaml.safe_load((ROOT / "drafter/library/data/roles.yaml").read_text("utf-8")))
 SEEDS = ROOT / "drafter/seeds"
-FIXED = {"locality", "short", "scope", "gov", "lower_govs", "start", "end", "deadline"}
+FIXED = {"locality", "short", "scope", "gov", "lower_govs", "start", "end", "deadline", "kind", "prov"}
 FIXED |= {f"year{n}" for n in range(1, 11)}
 
 
