@@ -38,6 +38,7 @@ class Draft:
     profile: Profile
     document: Document
     path: Path
+    warnings: tuple[str, ...]  # 提示 about the profile; the draft is written all the same
 
 
 def draft_files(
@@ -47,7 +48,7 @@ def draft_files(
     force: bool = False,
     templates: Path | None = None,
     library: Library | None = None,
-) -> list[Path]:
+) -> list[Draft]:
     """Draft every profile; if any profile or output is wrong, write nothing at all."""
     if fmt not in WRITERS:
         raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
@@ -62,16 +63,15 @@ def draft_files(
         raise ValidationFailed(problems)
     drafts = []
     for profile in profiles:
-        document = draft_document(profile, library, templates)
-        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt)))
+        plan = make_plan(profile, library)
+        document = render_plan(plan, templates)
+        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt), plan.warnings))
     seen: set[Path] = set()
     for draft in drafts:
         if draft.path in seen:
             raise DrafterError(f"{draft.path}：多个档案生成同名文件，请在档案中设置不同的 document.title")
         seen.add(draft.path)
         check_writable(draft.path, force)
-    outputs = []
     for draft in drafts:
         write_atomic(draft.path, WRITERS[fmt](draft.document), force)
-        outputs.append(draft.path)
-    return outputs
+    return drafts

@@ -46,8 +46,10 @@ def draft(
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
 ) -> None:
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
-    for path in api.draft_files(profiles, output, fmt, force, templates):
-        typer.echo(str(path))
+    for draft in api.draft_files(profiles, output, fmt, force, templates):
+        typer.echo(str(draft.path))
+        for warning in draft.warnings:
+            typer.echo(f"提示：{draft.profile.path}：{warning}", err=True)
 
 
 @app.command()

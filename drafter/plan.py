@@ -13,6 +13,7 @@ from .numbering import number_text
 from .profile import LocalChapter, LocalMeasure, Profile
 from .textnorm import tidy
 from .units import UnitName, resolve_units
+from .hints import profile_warnings
 
 GUARANTEE = "leadership"
 DETAIL_TIERS = {"core": {"core"}, "standard": {"core", "standard"}, "full": {"core", "standard", "example"}}
@@ -84,6 +85,7 @@ class Plan:
     date: str | None
     division_table: bool
     units: tuple[UnitName, ...]
+    warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
 
     def measures(self) -> Iterator[PlannedMeasure]:
         for chapter in self.chapters + (self.guarantee,):
@@ -129,6 +131,8 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         division_table=profile.division_table,
         units=tuple(units.values()),
     )
+    selected = {m.id for m in plan.measures() if m.id != "local"}
+    plan = replace(plan, warnings=profile_warnings(profile, library, selected))
     return _number(plan, profile.numbering)
 
 

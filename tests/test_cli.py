@@ -147,3 +147,17 @@ def test_init_asks_at_a_terminal(monkeypatch, tmp_path):
     data = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert data["jurisdiction"]["short"] == "枣强" and data["jurisdiction"]["city"] == "衡水市"
     assert data["document"]["period"] == {"start": 2026, "end": 2030}
+
+
+def test_warnings_are_printed_but_the_draft_is_written(profile_file, run, tmp_path, library):
+    users = {}
+    for m in library.measures():
+        for name in m.params:
+            users.setdefault(name, []).append(m)
+    param, (measure,) = next((name, ms) for name, ms in users.items() if len(ms) == 1)
+    text = MINIMAL + f"units:\n  justice: 区司法局\ntargets:\n  {param}: 7\nselection:\n  drop: [{measure.id}]\n"
+    result = run("draft", profile_file(text), "-o", tmp_path / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert Path(result.stdout.strip()).exists()
+    assert f"targets.{param}：已设目标值，但用到它的措施没有选入本稿" in result.stderr
+    assert "units.justice：“区司法局”以“区”开头，而本辖区是县（“县”），请确认单位名称" in result.stderr

@@ -98,3 +98,10 @@ def test_period_years_only(drafts, name):
     profile, document = drafts[name]
     years = {int(y) for y in re.findall(r"(20\d\d)年", all_text(document))}
     assert years <= set(range(profile.period.start, profile.period.end + 1)) | {profile.period.start - 1}
+
+
+@pytest.mark.parametrize("name", [path.stem for path in SHIPPED])
+def test_shipped_profiles_draft_without_warnings(library, name):
+    from drafter.plan import make_plan
+
+    assert make_plan(load_profile(PROFILES / f"{name}.yaml", library), library).warnings == ()

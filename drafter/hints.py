@@ -1,0 +1,39 @@
+"""Things in a valid profile that are probably not what the user meant.
+
+They do not stop a draft (the profile is valid), but each is printed as a 提示 so a
+reviewer is not the first to notice. Carried as values on the plan, never raised.
+"""
+
+from __future__ import annotations
+
+from .library import Library
+from .profile import Profile
+
+LEVEL_PREFIXES = "区县市州盟旗"
+
+
+def profile_warnings(profile: Profile, library: Library, selected: set[str]) -> tuple[str, ...]:
+    """`selected`: ids of the library measures that made it into the plan."""
+    warnings: list[str] = []
+    used_params = set(library.general.params)
+    for measure in library.measures():
+        if measure.id in selected:
+            used_params.update(measure.params)
+    for name in sorted(set(profile.targets) - used_params):
+        warnings.append(f"targets.{name}：已设目标值，但用到它的措施没有选入本稿（详略或 drop 所致），该值不会出现")
+    for measure_id in sorted(set(profile.replace) - selected):
+        warnings.append(f"selection.replace.{measure_id}：改写的措施没有选入本稿（详略、层级或 drop 所致），改写不会出现")
+    length = profile.period.end - profile.period.start + 1
+    deadlines = [(m.id, m.deadline) for m in library.measures() if m.id in selected]
+    deadlines += [(f"地方举措“{m.title}”", m.deadline) for m in profile.initiatives]
+    for name, deadline in deadlines:
+        if isinstance(deadline, int) and deadline > length:
+            warnings.append(f"{name}：时限为规划期第 {deadline} 年，超出 {length} 年的规划期，已按期末（{profile.period.end}年底前）写入")
+    place = profile.jurisdiction
+    for role, name in sorted(profile.units.items()):
+        first = name[:1]
+        if first in LEVEL_PREFIXES and first != place.level.prefix and not name.startswith(place.short):
+            warnings.append(
+                f"units.{role}：“{name}”以“{first}”开头，而本辖区是{place.level.label}（“{place.level.prefix}”），请确认单位名称"
+            )
+    return tuple(warnings)
