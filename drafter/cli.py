@@ -76,7 +76,7 @@ def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", sho
     loaded = load_profile(profile, library)
     rows = resolve_units(loaded, library).values()
     width = max(len(unit.role) for unit in rows)
-    typer.echo(f"{'角色键'.ljust(width - 1)}  来源  单位名称（角色）")
+    typer.echo("角色键" + " " * (width + 2 - 6) + "来源  单位名称（角色）")  # 角色键 is 6 columns wide
     for unit in rows:
         origin = "默认" if unit.is_default else "档案"
         typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）")
