@@ -78,7 +78,7 @@ class Profile:
     chapters: tuple[LocalChapter, ...]
     detail: str
     drop: frozenset[str]
-    replace: dict[str, LocalMeasure | dict]
+    replace: dict[str, dict[str, Any]]  # measure id → the fields it overrides
 
 
 def profile_schema() -> dict[str, Any]:
