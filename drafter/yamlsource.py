@@ -104,6 +104,8 @@ def load_yaml(path: Path, what: str = "文件") -> YamlSource:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
+        if "'\\t'" in problem:  # the commonest slip of people used to Word
+            raise DrafterError(f"{path}{line}：YAML 缩进不能用 Tab 键，请改用空格（每级两个空格）。") from exc
         raise DrafterError(
             f"{path}{line}：YAML 格式错误（{problem}），请检查缩进、冒号和引号。"
         ) from exc

@@ -158,3 +158,9 @@ def test_every_problem_of_every_file_at_once(profile_file, run, out):
 def test_usage_error_exits_2(run):
     result = run("draft")
     assert result.exit_code == 2
+
+
+def test_tab_indentation_gets_a_plain_answer(profile_file, run, out):
+    path = profile_file(MINIMAL.replace("  short: 清河", "\tshort: 清河"))
+    result = run("validate", path)
+    assert_refused(result, out, f"{path}:3：YAML 缩进不能用 Tab 键，请改用空格（每级两个空格）。")
