@@ -105,3 +105,26 @@ def test_shipped_profiles_draft_without_warnings(library, name):
     from drafter.plan import make_plan
 
     assert make_plan(load_profile(PROFILES / f"{name}.yaml", library), library).warnings == ()
+
+
+def test_measure_blocks_carry_id_sources_and_defaults(drafts, library):
+    profile, document = drafts["qinghe"]
+    measures = [p for p in document.paragraphs() if p.provenance]
+    assert len(measures) > 100
+    for paragraph in measures:
+        if paragraph.provenance.measure_id != "local":
+            assert paragraph.provenance.sources == library.measure(paragraph.provenance.measure_id).sources
+    named = profile.units["gov_service"]  # set in the profile: never flagged as a default
+    flagged = {value for p in measures for value in p.provenance.defaults}
+    assert "县司法局（默认单位名称）" in flagged
+    assert not any(value.startswith(named) for value in flagged)
+
+
+def test_the_drafting_api_reuses_one_library(library):
+    from drafter.api import draft_bytes
+    from drafter.library import load_library
+
+    assert load_library() is library
+    profile = load_profile(PROFILES / "qinghe.yaml", library)
+    text = draft_bytes(profile, library, "md").decode("utf-8")
+    assert text.startswith("# 清河县法治政府建设实施方案\n")
