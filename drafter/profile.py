@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,11 @@ def _semantic_problems(source: YamlSource, library: Library) -> list[Problem]:
     for path, text in _strings(data):
         if XML_FORBIDDEN.search(text):
             problem(path, "含有 Word 文档不允许的控制字符，请删除（常见于从网页或 PDF 复制的文字）")
+    if "date" in data["document"]:
+        try:
+            date.fromisoformat(data["document"]["date"])
+        except ValueError:
+            problem(("document", "date"), f"日期 {data['document']['date']} 不存在，请按 年-月-日 填写，如 2026-12-01")
     period = data["document"]["period"]
     if period["end"] < period["start"]:
         problem(("document", "period", "end"), f"规划期结束年 {period['end']} 早于开始年 {period['start']}，请检查")

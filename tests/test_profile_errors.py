@@ -164,3 +164,9 @@ def test_tab_indentation_gets_a_plain_answer(profile_file, run, out):
     path = profile_file(MINIMAL.replace("  short: 清河", "\tshort: 清河"))
     result = run("validate", path)
     assert_refused(result, out, f"{path}:3：YAML 缩进不能用 Tab 键，请改用空格（每级两个空格）。")
+
+
+def test_a_date_that_does_not_exist(profile_file, run, out):
+    path = profile_file(MINIMAL + "  date: 2026-02-30\n")
+    result = run("draft", path, "-o", out)
+    assert_refused(result, out, f"{path}:10 字段 document.date：日期 2026-02-30 不存在，请按 年-月-日 填写，如 2026-12-01")
