@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import Optional
 
@@ -13,6 +14,9 @@ from .errors import DrafterError
 from .levels import LEVELS
 from .output import write_atomic
 from .render import make_environment
+
+# Editors check the profile while typing against the installed schema.
+SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
 
 LEVEL_HELP = "、".join(f"{key}（{level.label}）" for key, level in LEVELS.items())
 
@@ -67,13 +71,8 @@ def init(
     text = template.render(
         name=name, short=short, level=level, level_label=LEVELS[level].label, province=province,
         city=city or None, start=start, end=end, q=lambda value: json.dumps(value, ensure_ascii=False),
-        schema=_schema_reference(target),
+        schema=SCHEMA.resolve().as_uri(),
     )
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))
 
-
-def _schema_reference(target: Path) -> str:
-    from importlib import resources
-
-    return Path(str(resources.files("drafter") / "schemas/profile.schema.json")).resolve().as_uri()

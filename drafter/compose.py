@@ -29,6 +29,9 @@ class _Tables:
     """Collects header, widths and rows until the next non-row block."""
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
         self.header: tuple[str, ...] | None = None
         self.widths: tuple[int, ...] = ()
         self.rows: list[tuple[str, ...]] = []
@@ -36,7 +39,7 @@ class _Tables:
     def flush(self, out: list[Block]) -> None:
         if self.header is not None:
             out.append(Table(self.header, tuple(self.rows), self.widths))
-        self.__init__()
+        self.reset()
 
 
 def compose(title: str, stream: str, measures: list[PlannedMeasure]) -> Document:

@@ -19,8 +19,8 @@ SHIPPED = sorted(PROFILES.glob("*.yaml"))
 
 @pytest.fixture(scope="module")
 def drafts(library):
-    return {path.stem: (load_profile(path, library), draft_document(load_profile(path, library), library))
-            for path in SHIPPED}
+    profiles = {path.stem: load_profile(path, library) for path in SHIPPED}
+    return {name: (profile, draft_document(profile, library)) for name, profile in profiles.items()}
 
 
 def markdown_texts(markdown: str) -> list[str]:

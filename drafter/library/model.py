@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator
 
 SEED_KEYS = ("datong", "zhangye", "bishan", "biyang", "suining")
@@ -107,14 +108,11 @@ class Library:
     def measure(self, measure_id: str) -> Measure:
         return self._measure_index[measure_id]
 
-    @property
+    @cached_property
     def _measure_index(self) -> dict[str, Measure]:
-        # Built on first use; the library is immutable so the index never goes stale.
-        index = self.__dict__.get("_index")
-        if index is None:
-            index = {measure.id: measure for measure in self.measures()}
-            object.__setattr__(self, "_index", index)
-        return index
+        # cached_property writes the instance __dict__ directly, so it works on a frozen
+        # dataclass; the library never changes, so the index never goes stale.
+        return {measure.id: measure for measure in self.measures()}
 
     def topic_ids(self) -> list[str]:
         return [topic.id for topic in self.topics()]
