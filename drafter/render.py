@@ -8,6 +8,7 @@ block, and compose.py can split the rendered text back into blocks safely.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ def _no_none(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=8)
 def make_environment(user_templates: Path | None = None) -> ImmutableSandboxedEnvironment:
     """The one Jinja environment: strict, sandboxed, no autoescape, user templates first."""
     loaders = [FileSystemLoader(str(builtin_templates()))]
@@ -91,13 +93,13 @@ class BlockWriter:
 
 
 def render_stream(plan: Plan, user_templates: Path | None = None) -> tuple[str, list[PlannedMeasure]]:
+    # One environment per template folder, shared by every draft of a batch, so each
+    # template is compiled once; the block functions of this render go in its context.
     env = make_environment(user_templates)
     writer = BlockWriter()
-    # Globals, not render variables: imported macro files (measure.j2) see them too.
-    env.globals.update(writer.globals())
     try:
         template = env.get_template(MAIN_TEMPLATE)
-        text = template.render(plan=plan)
+        text = template.render(plan=plan, **writer.globals())
     except TemplateError as exc:
         where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "filename", None) else MAIN_TEMPLATE
         raise DrafterError(f"{where}：模板出错（{exc.message}），请检查模板") from exc
