@@ -11,7 +11,6 @@ from .library import Chapter, Library, Measure
 from .localise import Localiser, basis, date_text, deadline_text, period_text, title_lines
 from .numbering import number_text
 from .profile import LocalChapter, LocalMeasure, Profile
-from .textnorm import tidy
 from .units import UnitName, resolve_units
 from .hints import profile_warnings
 
@@ -187,7 +186,7 @@ def _library_measure(measure: Measure, profile: Profile, localiser: Localiser) -
     override = profile.replace.get(measure.id, {})
     deadline = override.get("deadline", measure.deadline)
     values, defaults = localiser.values(measure.params, deadline)
-    text = placeholders.fill(measure.text, values) if "text" not in override else tidy(override["text"])
+    text = placeholders.fill(measure.text, values) if "text" not in override else override["text"]
     lead = _names(tuple(override.get("lead", measure.lead)), localiser.units, defaults)
     partners = _names(tuple(override.get("partners", measure.partners)), localiser.units, defaults)
     return PlannedMeasure(

@@ -207,5 +207,8 @@ def _freeze(source: YamlSource) -> Profile:
         ),
         detail=selection.get("detail", "standard"),
         drop=frozenset(selection.get("drop", [])),
-        replace=dict(selection.get("replace", {})),
+        replace={
+            measure_id: {**fields, **({"text": tidy(fields["text"])} if "text" in fields else {})}
+            for measure_id, fields in selection.get("replace", {}).items()
+        },
     )

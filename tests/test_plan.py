@@ -144,3 +144,21 @@ def test_kind_and_province_words_follow_the_profile(profile_file, library):
     assert "本方案" not in texts and "本规划" in texts
     assert plan.title == "清河县法治政府建设规划（2026—2030年）"
     assert plan.basis[1] == "市委、市政府《重庆市法治政府建设实施方案（2026—2030年）》"
+
+
+def test_replace_overrides_a_measure_and_its_folded_text_is_tidied(profile_file, library):
+    first = next(library.measures())
+    text = MINIMAL + f"""\
+selection:
+  replace:
+    {first.id}:
+      title: 本地改写的标题
+      text: >-
+        第一句写在这一行，
+        第二句换了行。
+      lead: [justice]
+"""
+    measure = next(plan_for(profile_file, library, text).measures())
+    assert (measure.id, measure.title) == (first.id, "本地改写的标题")
+    assert measure.text == "第一句写在这一行，第二句换了行。"
+    assert measure.lead == ("县司法局",) and measure.sources == first.sources
