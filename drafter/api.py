@@ -33,6 +33,24 @@ def draft_bytes(profile: Profile, library: Library, fmt: str = "docx", templates
     return WRITERS[fmt](draft_document(profile, library, templates))
 
 
+def load_profiles(paths: list[Path], library: Library) -> tuple[list[Profile], list[DrafterError]]:
+    """Load every profile, going on past bad ones so that all problems are reported at once."""
+    profiles, errors = [], []
+    for path in paths:
+        try:
+            profiles.append(load_profile(path, library))
+        except DrafterError as error:
+            errors.append(error)
+    return profiles, errors
+
+
+def combined(errors: list[DrafterError]) -> DrafterError:
+    """One error for several files: validation problems merge into one numbered list."""
+    if all(isinstance(error, ValidationFailed) for error in errors):
+        return ValidationFailed([p for error in errors for p in error.problems])  # type: ignore[attr-defined]
+    return DrafterError("\n".join(str(error) for error in errors))
+
+
 @dataclass(frozen=True)
 class Draft:
     profile: Profile
@@ -53,14 +71,9 @@ def draft_files(
     if fmt not in WRITERS:
         raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
     library = library or load_library()
-    profiles, problems = [], []
-    for path in profile_paths:
-        try:
-            profiles.append(load_profile(path, library))
-        except ValidationFailed as failed:
-            problems += failed.problems
-    if problems:
-        raise ValidationFailed(problems)
+    profiles, errors = load_profiles(profile_paths, library)
+    if errors:
+        raise combined(errors)
     drafts = []
     for profile in profiles:
         plan = make_plan(profile, library)

@@ -57,16 +57,11 @@ def validate(
     profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
 ) -> None:
     """检查档案：一次列出所有问题（文件、行号、字段、怎么改）。"""
-    library = load_library()
-    problems: list[str] = []
-    for path in profiles:
-        try:
-            load_profile(path, library)
-            typer.echo(f"{path}：检查通过")
-        except DrafterError as error:
-            problems.append(str(error))
-    if problems:
-        raise DrafterError("\n".join(problems))
+    loaded, errors = api.load_profiles(profiles, load_library())
+    for profile in loaded:
+        typer.echo(f"{profile.path}：检查通过")
+    if errors:
+        raise api.combined(errors)
 
 
 @app.command()
