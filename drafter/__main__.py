@@ -1,5 +1,5 @@
 """python -m drafter: the same as the drafter command."""
 
-from .cli import main
+from .commands import main
 
 main()

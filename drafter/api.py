@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compose import compose
+from .render.compose import compose
 from .document import Document
 from .errors import DrafterError, ValidationFailed
 from .library import Library, load_library
-from .output import check_writable, file_name, write_atomic
+from .writers.files import check_writable, file_name, write_atomic
 from .plan import Plan, make_plan
 from .profile import Profile, load_profile
 from .render import render_stream

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from drafter.cli import app
+from drafter.commands import app
 from drafter.library import Library, load_library
 
 ROOT = Path(__file__).resolve().parent.parent

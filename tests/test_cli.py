@@ -135,10 +135,10 @@ def test_shipped_profiles_reference_the_schema():
 def test_init_asks_at_a_terminal(monkeypatch, tmp_path):
     from typer.testing import CliRunner
 
-    import drafter.cli_init
-    from drafter.cli import app
+    import drafter.commands.init
+    from drafter.commands import app
 
-    monkeypatch.setattr(drafter.cli_init, "interactive", lambda: True)
+    monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "profile.yaml"
     answers = "枣强县\ncounty\n河北省\n衡水市\n2026\n2030\n"
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input=answers)

@@ -27,7 +27,7 @@ def test_period_runs_through_title_deadlines_and_closing(profile_file, library):
 
 
 def test_relative_deadlines(profile_file, library):
-    from drafter.localise import deadline_text
+    from drafter.plan.localise import deadline_text
 
     profile = load_profile(profile_file(), library)
     assert deadline_text(2, profile) == "2027年底前"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-from drafter.reference import BEGIN, END, reference
+from drafter.profile.reference import BEGIN, END, reference
 from drafter.profile import profile_schema
 
 
@@ -16,7 +16,7 @@ def readme() -> str:
 def test_profile_reference_matches_the_schema():
     text = readme()
     section = BEGIN + text.split(BEGIN, 1)[1].split(END, 1)[0] + END
-    assert section == reference(), "运行 python -m drafter.reference 更新 README 的档案字段参考"
+    assert section == reference(), "运行 python -m drafter.profile.reference 更新 README 的档案字段参考"
 
 
 def test_reference_lists_every_top_level_section():

@@ -18,7 +18,7 @@ from test_docx_format import NS, assert_page_field, footer_paragraph, part_xml, 
 def real_docx(tmp_path_factory) -> bytes:
     from typer.testing import CliRunner
 
-    from drafter.cli import app
+    from drafter.commands import app
 
     out = tmp_path_factory.mktemp("out")
     result = CliRunner().invoke(app, ["draft", str(PROFILES / "qinghe.yaml"), "-o", str(out)])

@@ -10,11 +10,11 @@ from typing import Any
 
 import yaml
 
-from .. import placeholders
+from . import placeholders
 from ..errors import Problem, ValidationFailed
-from ..schema_messages import schema_problems
-from ..textnorm import tidy
-from ..yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
+from ..profile.messages import schema_problems
+from ..profile.textnorm import tidy
+from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .model import Chapter, General, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = Path(str(resources.files("drafter.library") / "data"))

@@ -10,10 +10,10 @@ from typing import Optional
 
 import typer
 
-from .errors import DrafterError
-from .levels import LEVELS
-from .output import write_atomic
-from .render import make_environment
+from ..errors import DrafterError
+from ..profile.levels import LEVELS
+from ..writers.files import write_atomic
+from ..render import make_environment
 
 # Editors check the profile while typing against the installed schema.
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))

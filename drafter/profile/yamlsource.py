@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DrafterError
+from ..errors import DrafterError
 
 FieldPath = tuple[str | int, ...]
 

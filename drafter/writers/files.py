@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from .errors import DrafterError
+from ..errors import DrafterError
 
 # Characters Windows and macOS refuse in file names.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

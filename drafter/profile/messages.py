@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError
 
-from .errors import Problem
+from ..errors import Problem
 from .yamlsource import YamlSource
 
 TYPE_NAMES = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .document import Attachment, Block, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
-from .plan import PlannedMeasure
-from .render import BLOCK, BOLD, FIELD
+from ..document import Attachment, Block, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
+from ..plan import PlannedMeasure
+from .blocks import BLOCK, BOLD, FIELD
 
 # Template line breaks inside a paragraph are layout, not text: Chinese has no spaces.
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")

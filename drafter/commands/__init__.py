@@ -8,11 +8,11 @@ from typing import Optional
 import typer
 from typer.core import TyperGroup
 
-from . import api
-from .errors import DrafterError
-from .library import load_library
-from .profile import load_profile
-from .units import resolve_units
+from .. import api
+from ..errors import DrafterError
+from ..library import load_library
+from ..profile import load_profile
+from ..plan.units import resolve_units
 
 
 class _Commands(TyperGroup):
@@ -80,9 +80,9 @@ def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", sho
 
 
 def _register_subcommands() -> None:
-    # Imported here so that cli.py stays the one place that knows all commands.
-    from .cli_init import init
-    from .cli_library import ingest, library_app
+    # Imported here so that this module stays the one place that knows all commands.
+    from .init import init
+    from .library import ingest, library_app
 
     app.command()(init)
     app.command()(ingest)

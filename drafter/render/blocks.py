@@ -16,8 +16,8 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .errors import DrafterError
-from .plan import Plan, PlannedMeasure
+from ..errors import DrafterError
+from ..plan import Plan, PlannedMeasure
 
 # Not \x1c-\x1f: Python counts those as whitespace, so strip() and \s would eat them.
 BLOCK = "\x02"  # starts a block
@@ -31,7 +31,7 @@ def builtin_templates() -> Path:
     try:
         return Path(str(resources.files("drafter.templates")))
     except ModuleNotFoundError:  # running from a source checkout that is not installed
-        return Path(__file__).resolve().parent.parent / "templates"
+        return Path(__file__).resolve().parents[2] / "templates"
 
 
 def _no_none(value: Any) -> Any:

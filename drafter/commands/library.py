@@ -7,11 +7,11 @@ from typing import Optional
 
 import typer
 
-from .errors import DrafterError
-from .ingest import dump_json, dump_yaml, parse_plan, read_plan
-from .library import load_library
-from .library import report
-from .schema_messages import did_you_mean
+from ..errors import DrafterError
+from ..ingest import dump_json, dump_yaml, parse_plan, read_plan
+from ..library import load_library
+from ..library import report
+from ..profile.messages import did_you_mean
 
 library_app = typer.Typer(help="查看共性措施库：列表、单条措施及其来源、统计、导出。", no_args_is_help=True)
 

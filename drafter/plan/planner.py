@@ -6,11 +6,11 @@ from dataclasses import dataclass, replace
 from itertools import count
 from typing import Iterator
 
-from . import placeholders
-from .library import Chapter, Library, Measure
+from ..library import placeholders
+from ..library import Chapter, Library, Measure
 from .localise import Localiser, basis, date_text, deadline_text, period_text, title_lines
 from .numbering import number_text
-from .profile import LocalChapter, LocalMeasure, Profile
+from ..profile import LocalChapter, LocalMeasure, Profile
 from .units import UnitName, resolve_units
 from .hints import profile_warnings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .library import Library
-from .profile import Profile
+from ..library import Library
+from ..profile import Profile
 
 
 @dataclass(frozen=True)

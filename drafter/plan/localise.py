@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .library import Library, Param
-from .profile import Profile
+from ..library import Library, Param
+from ..profile import Profile
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年

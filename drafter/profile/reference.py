@@ -2,14 +2,14 @@
 
 tests/test_readme.py checks that README's section equals this output, so the
 reference cannot drift from the schema. Regenerate with:
-    python -m drafter.reference
+    python -m drafter.profile.reference
 """
 
 from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .profile import profile_schema
+from .loader import profile_schema
 
 BEGIN = "<!-- profile-reference:begin -->"
 END = "<!-- profile-reference:end -->"

@@ -9,10 +9,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, ValidationFailed
+from ..errors import Problem, ValidationFailed
 from .levels import LEVELS, Level
-from .library import Library
-from .schema_messages import did_you_mean, schema_problems
+from ..library.model import Library
+from .messages import did_you_mean, schema_problems
 from .textnorm import tidy
 from .yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 

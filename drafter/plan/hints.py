@@ -6,8 +6,8 @@ reviewer is not the first to notice. Carried as values on the plan, never raised
 
 from __future__ import annotations
 
-from .library import Library
-from .profile import Profile
+from ..library import Library
+from ..profile import Profile
 
 LEVEL_PREFIXES = "区县市州盟旗"
 
