@@ -15,13 +15,26 @@ from ..errors import Problem, ValidationFailed
 from ..profile.messages import schema_problems
 from ..profile.textnorm import tidy
 from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
-from .model import Chapter, General, Library, Measure, Omission, Param, RoleDef, Topic
+from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = Path(str(resources.files("drafter.library") / "data"))
 
 
 def library_schema() -> dict[str, Any]:
     return json.loads((resources.files("drafter") / "schemas/library.schema.json").read_text("utf-8"))
+
+
+def load_documents(path: Path) -> dict[str, BasisDocument]:
+    raw = yaml.safe_load(path.read_text("utf-8"))
+    return {
+        key: BasisDocument(
+            key=key, title=entry["title"], issuer=entry["issuer"], number=entry.get("number"),
+            date=str(entry["date"]) if "date" in entry else None,
+            period=tuple(entry["period"]) if "period" in entry else None,  # type: ignore[arg-type]
+            scope=entry.get("scope", "national"), province=entry.get("province"), kind=entry.get("kind", "policy"),
+        )
+        for key, entry in raw.items()
+    }
 
 
 def load_roles(path: Path) -> dict[str, RoleDef]:
@@ -33,6 +46,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
             default=entry["default"],
             by_level=dict(entry.get("by_level", {})),
             group=bool(entry.get("group", False)),
+            may_lead=bool(entry.get("may_lead", True)),
         )
         for key, entry in raw.items()
     }
@@ -42,6 +56,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
 def load_library(directory: Path = DATA) -> Library:
     """Load and check every chapter file; all problems are reported at once."""
     roles = load_roles(directory / "roles.yaml")
+    documents = load_documents(directory / "documents.yaml")
     schema = library_schema()
     problems: list[Problem] = []
     sources = [load_yaml(path, "措施库文件") for path in sorted(directory.glob("[0-9][0-9]_*.yaml"))]
@@ -49,7 +64,7 @@ def load_library(directory: Path = DATA) -> Library:
         problems += schema_problems(source, schema)
     if problems:
         raise ValidationFailed(problems)
-    builder = _Builder(roles)
+    builder = _Builder(roles, documents)
     for source in sources:
         builder.add(source)
     problems = builder.problems
@@ -63,14 +78,16 @@ def load_library(directory: Path = DATA) -> Library:
         roles=roles,
         params=builder.params,
         omitted=tuple(builder.omitted),
+        documents=documents,
     )
 
 
 class _Builder:
     """Turns validated chapter files into model objects, collecting semantic problems."""
 
-    def __init__(self, roles: dict[str, RoleDef]) -> None:
+    def __init__(self, roles: dict[str, RoleDef], documents: dict[str, BasisDocument]) -> None:
         self.roles = roles
+        self.documents = documents
         self.problems: list[Problem] = []
         self.params: dict[str, Param] = {}
         self.chapters: list[Chapter] = []
@@ -134,7 +151,7 @@ class _Builder:
             self._measure(source, chapter_id, raw["id"], path + ("measures", i), m)
             for i, m in enumerate(raw["measures"])
         )
-        return Topic(raw["id"], raw["no"], raw["title"], measures)
+        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures)
 
     def _measure(self, source: YamlSource, chapter_id: str, topic_id: str, path: tuple, raw: dict) -> Measure:
         if not raw["id"].startswith(topic_id + "."):
@@ -151,9 +168,30 @@ class _Builder:
         deadline = raw.get("deadline")
         if deadline is not None and "{deadline}" not in raw["text"]:
             self.problem(source, path + ("text",), "设了完成时限（deadline），正文中却没有 {deadline}")
+        for i, key in enumerate(raw.get("basis", [])):
+            if key not in self.documents:
+                self.problem(source, path + ("basis", i), f"依据文件 {key} 不在 documents.yaml 登记表中")
+        if not raw["sources"] and not raw.get("basis"):
+            self.problem(source, path + ("sources",), "措施既没有来源方案（sources），也没有依据文件（basis）")
+        milestone = isinstance(deadline, int) and deadline >= 2000
+        until = raw.get("until", deadline if milestone else None)
+        later = self._later(source, path, raw, params)
+        if until is not None and "later" not in raw:
+            self.problem(source, path + ("later",), "有 until 或绝对年份的 deadline 时，须写明之后的处理：later: drop 或巩固深化的写法")
         return Measure(
             id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
             lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
             params=params, levels=frozenset(raw.get("levels", ["city", "county"])),
-            sources=tuple(raw["sources"]),
+            sources=tuple(raw["sources"]), basis=tuple(raw.get("basis", [])),
+            requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)),
+            until=until, since=raw.get("since"), later=later,
         )
+
+    def _later(self, source: YamlSource, path: tuple, raw: dict, params: tuple[str, ...]) -> Later | None:
+        later = raw.get("later")
+        if not isinstance(later, dict):
+            return None
+        self._check_text(source, path + ("later", "text"), later["text"], params)
+        if ("{deadline}" in later["text"]) != ("deadline" in later):
+            self.problem(source, path + ("later", "text"), "later 的正文与其 deadline 不一致：有时限才写 {deadline}")
+        return Later(later.get("title"), tidy(later["text"]), later.get("deadline"))

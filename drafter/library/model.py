@@ -32,7 +32,37 @@ class RoleDef:
     label: str
     default: str  # pattern with {p} and {lower_govs}
     by_level: dict[str, str] = field(default_factory=dict)
-    group: bool = False
+    group: bool = False  # 各部门 and the like: never the only lead
+    may_lead: bool = True  # False for the party committee itself, courts, procuratorates
+
+
+@dataclass(frozen=True)
+class BasisDocument:
+    """A real national or provincial document (documents.yaml): never made up."""
+
+    key: str
+    title: str  # without 《》
+    issuer: str
+    number: str | None = None  # 文号
+    date: str | None = None
+    period: tuple[int, int] | None = None
+    scope: str = "national"
+    province: str | None = None
+    kind: str = "policy"  # outline | plan | law | regulation | policy
+
+    @property
+    def cited(self) -> str:
+        """《title》（文号） as a measure's basis is shown to a reviewer."""
+        return f"《{self.title}》" + (f"（{self.number}）" if self.number else "")
+
+
+@dataclass(frozen=True)
+class Later:
+    """What a 2021–2025-round measure becomes in a plan that starts after its milestone."""
+
+    title: str | None
+    text: str
+    deadline: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,14 +74,25 @@ class Measure:
     text: str
     lead: tuple[str, ...]
     partners: tuple[str, ...]
-    deadline: int | str | None
+    deadline: int | str | None  # 1..10 relative, 2000+ absolute milestone, end, annual
     params: tuple[str, ...]
     levels: frozenset[str]
     sources: tuple[str, ...]
+    basis: tuple[str, ...] = ()
+    requires: frozenset[str] = frozenset()
+    key: bool = False
+    until: int | None = None  # this wording fits plans starting in or before this year
+    since: int | None = None  # only for plans starting in or after this year
+    later: Later | None = None  # None with until set: dropped after it
 
     @property
     def tier(self) -> str:
         return tier_of(self.sources)
+
+    @property
+    def support(self) -> int:
+        """How many of the five plans have this measure."""
+        return len({citation.split(":", 1)[0] for citation in self.sources})
 
 
 @dataclass(frozen=True)
@@ -59,6 +100,7 @@ class Topic:
     id: str
     no: int
     title: str
+    weight: int  # measures at the standard detail level (1–5)
     measures: tuple[Measure, ...]
 
 
@@ -96,6 +138,7 @@ class Library:
     roles: dict[str, RoleDef]
     params: dict[str, Param]
     omitted: tuple[Omission, ...]
+    documents: dict[str, BasisDocument] = field(default_factory=dict)
 
     def topics(self) -> Iterator[Topic]:
         for chapter in self.chapters:
