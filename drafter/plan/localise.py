@@ -73,6 +73,20 @@ def province_word(province: str) -> str:
     return "市" if province in MUNICIPALITIES else "省"
 
 
+def towns_word(profile: Profile) -> str:
+    """乡镇（街道） as this locality says it: 镇（街道） for 各镇人民政府、街道办事处, 街道 for a district
+    of streets only, 苏木乡镇 in a banner; a prefecture keeps the general 乡镇（街道）."""
+    place = profile.jurisdiction
+    if place.level.tier == "city":
+        return "乡镇（街道）"
+    named = lower_govs(profile)
+    has_street = "街道" in named
+    rural = "苏木乡镇" if "苏木" in named else "乡镇" if "乡" in named else "镇" if "镇" in named else ""
+    if rural and has_street:
+        return f"{rural}（街道）"
+    return rural or ("街道" if has_street else "乡镇（街道）")
+
+
 def date_text(iso: str | None) -> str | None:
     if iso is None:
         return None
@@ -98,6 +112,8 @@ class Localiser:
             "lower_govs": lower_govs(self.profile),
             "kind": self.profile.kind,
             "prov": province_word(place.province),
+            "province": place.province,
+            "towns": towns_word(self.profile),
             "start": str(period.start),
             "end": str(period.end),
         }
