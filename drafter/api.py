@@ -16,6 +16,8 @@ from .writers.files import check_writable, file_name, write_atomic
 from .plan import Plan, make_plan
 from .profile import Profile, load_profile
 from .render import render_stream
+from .size import Size
+from .size import measure as measure_size
 from .writers import WRITERS
 
 
@@ -57,6 +59,7 @@ class Draft:
     document: Document
     path: Path
     warnings: tuple[str, ...]  # 提示 about the profile; the draft is written all the same
+    size: Size | None = None  # characters, measures, pages: printed so the user sees it without Word
 
 
 def draft_files(
@@ -78,7 +81,8 @@ def draft_files(
     for profile in profiles:
         plan = make_plan(profile, library)
         document = render_plan(plan, templates)
-        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt), plan.warnings))
+        size = measure_size(document, [m.deadline for m in plan.measures()])
+        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt), plan.warnings, size))
     seen: set[Path] = set()
     for draft in drafts:
         if draft.path in seen:

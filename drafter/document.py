@@ -12,14 +12,26 @@ from typing import Literal, Union
 
 
 @dataclass(frozen=True)
+class Default:
+    """A value the profile did not set: a reviewer should check it, and knows where to change it."""
+
+    text: str  # as it stands in the draft, e.g. 县司法局, 60学时, the derived title
+    field: str  # the profile field that sets it, e.g. units.justice, targets.enforcement_training_hours
+    note: str  # what it is, e.g. 默认单位名称, 默认目标值（行政执法人员每年法治培训学时）
+
+    def __str__(self) -> str:
+        return f"{self.text}（{self.note}）"
+
+
+@dataclass(frozen=True)
 class Provenance:
     """Where a block's content came from."""
 
     measure_id: str
-    sources: tuple[str, ...] = ()
-    # Human-readable values that came from defaults, not from the profile,
-    # e.g. "区司法局（默认单位名称）" or "60学时（默认目标值）".
-    defaults: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # seed citations such as datong:30
+    defaults: tuple[Default, ...] = ()  # values in this block the profile did not set
+    basis: tuple[str, ...] = ()  # national documents, as cited: 《…》（文号）
+    local: bool = False  # the locality's own measure (an initiative or a rewritten measure)
 
 
 @dataclass(frozen=True)

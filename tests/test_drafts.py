@@ -102,22 +102,30 @@ def test_period_years_only(drafts, name):
 
 @pytest.mark.parametrize("name", [path.stem for path in SHIPPED])
 def test_shipped_profiles_draft_without_warnings(library, name):
+    """The seed profiles name their parent documents; the quick-start profile deliberately
+    does not, so its only 提示 are the two references the tool could not find."""
     from drafter.plan import make_plan
 
-    assert make_plan(load_profile(PROFILES / f"{name}.yaml", library), library).warnings == ()
+    warnings = make_plan(load_profile(PROFILES / f"{name}.yaml", library), library).warnings
+    if name == "qinghe":
+        assert [w.split("：")[0] for w in warnings] == ["document.basis", "document.basis"]
+        assert "未登记适用于2026—2030年的全国《法治政府建设实施纲要》" in warnings[0]
+        assert "未登记河北省、邢台市适用于2026—2030年的法治政府建设方案" in warnings[1]
+    else:
+        assert warnings == ()
 
 
 def test_measure_blocks_carry_id_sources_and_defaults(drafts, library):
     profile, document = drafts["qinghe"]
     measures = [p for p in document.paragraphs() if p.provenance]
-    assert len(measures) > 100
+    assert 80 <= len(measures) <= 120  # a real plan's size at the standard detail level
     for paragraph in measures:
         if paragraph.provenance.measure_id != "local":
             assert paragraph.provenance.sources == library.measure(paragraph.provenance.measure_id).sources
     named = profile.units["gov_service"]  # set in the profile: never flagged as a default
     flagged = {value for p in measures for value in p.provenance.defaults}
-    assert "县司法局（默认单位名称）" in flagged
-    assert not any(value.startswith(named) for value in flagged)
+    assert any(d.text == "县政府各部门" and d.field == "units.all_depts" and d.note == "默认单位名称" for d in flagged)
+    assert not any(d.text == named for d in flagged)
 
 
 def test_the_drafting_api_reuses_one_library(library):

@@ -17,7 +17,8 @@ def test_period_runs_through_title_deadlines_and_closing(profile_file, library):
     plan = plan_for(profile_file, library, MINIMAL.replace("start: 2026, end: 2030", "start: 2031, end: 2035"))
     assert plan.title == "清河县法治政府建设实施方案（2031—2035年）"
     assert plan.title_lines == ("清河县法治政府建设实施方案", "（2031—2035年）")
-    assert "中共中央、国务院《法治政府建设实施纲要（2031—2035年）》" in plan.basis
+    assert plan.basis[0] == "党中央、国务院关于法治政府建设的决策部署"  # no outline for 2031—2035 is known
+    assert not any("2031—2035年）》" in item for item in plan.basis)
     assert "2035" in plan.general.closing or "2035" in " ".join(plan.general.goals)
     for measure in plan.measures():
         years = {int(y) for y in re.findall(r"(20\d\d)年", measure.text + (measure.deadline or ""))}
@@ -53,7 +54,9 @@ def test_level_aware_unit_names_and_overrides(profile_file, library):
 def test_numbers_are_computed_from_position(profile_file, library):
     plan = plan_for(profile_file, library)
     chapters = plan.chapters + (plan.guarantee,)
-    assert [c.number for c in chapters] == [f"{n}、" for n in "二三四五六七八九十"][: len(chapters)]
+    # 二、–九、 the outline's chapters, 十、实施步骤, 十一、组织保障
+    assert [c.number for c in plan.chapters] == [f"{n}、" for n in "二三四五六七八九"]
+    assert (plan.stages_number, plan.guarantee.number) == ("十、", "十一、")
     topics = [t for c in chapters for t in c.topics]
     assert topics[0].number == "（四）"  # 总体要求 holds （一）–（三）, as in the national outline
     measures = list(plan.measures())
@@ -61,31 +64,47 @@ def test_numbers_are_computed_from_position(profile_file, library):
     first = measures[0].id
     dropped = plan_for(profile_file, library, MINIMAL + f"selection:\n  drop: [{first}]\n")
     renumbered = list(dropped.measures())
-    assert renumbered[0].id == measures[1].id and renumbered[0].number == "1."
-    assert len(renumbered) == len(measures) - 1
+    assert first not in {m.id for m in renumbered}
+    # the next-ranked measure of the topic takes the dropped one's place, and numbers close up
+    assert [m.number for m in renumbered] == [f"{n}." for n in range(1, len(renumbered) + 1)]
 
 
 def test_tasks_layout_and_restart_numbering(profile_file, library):
     text = MINIMAL + "  layout: tasks\n  numbering: restart\n"
     plan = plan_for(profile_file, library, text)
     assert plan.chapters[0].number == "（一）" and plan.chapters[0].level == 2
-    assert plan.guarantee.number == "三、" and plan.guarantee.title == "组织保障"
+    assert plan.stages_number == "三、"  # 实施步骤 before 组织保障
+    assert plan.guarantee.number == "四、" and plan.guarantee.title == "组织保障"
     for chapter in plan.chapters:
         assert chapter.topics[0].number == "1."
         for topic in chapter.topics:
             assert topic.measures[0].number == "（1）"
 
 
-def test_detail_levels_select_by_tier(profile_file, library):
-    counts = {}
-    for detail in ("core", "standard", "full"):
-        plan = plan_for(profile_file, library, MINIMAL + f"selection:\n  detail: {detail}\n")
-        measures = list(plan.measures())
-        counts[detail] = len(measures)
-        tiers = {library.measure(m.id).tier for m in measures}
-        allowed = {"core": {"core"}, "standard": {"core", "standard"}, "full": {"core", "standard", "example"}}
-        assert tiers <= allowed[detail]
-    assert counts["core"] < counts["standard"] < counts["full"]
+def test_detail_levels_take_each_topics_weight_by_rank(profile_file, library):
+    from drafter.plan.select import powers
+
+    plans = {detail: plan_for(profile_file, library, MINIMAL + f"selection:\n  detail: {detail}\n")
+             for detail in ("compact", "standard", "full")}
+    counts = {detail: len(list(plan.measures())) for detail, plan in plans.items()}
+    assert counts["compact"] < counts["standard"] < counts["full"]
+    profile = load_profile(profile_file(MINIMAL), library)
+    have = powers(profile)
+    for detail, plan in plans.items():
+        chosen = {m.id for m in plan.measures()}
+        for topic in library.topics():
+            fitting = [m for m in topic.measures if "county" in m.levels and m.requires <= have
+                       and (m.since is None or m.since <= 2026) and (m.until is None or m.later is not None or m.until >= 2026)]
+            taken = [m for m in topic.measures if m.id in chosen]
+            quota = {"compact": max(1, topic.weight // 2), "standard": topic.weight, "full": len(fitting)}[detail]
+            assert len(taken) == min(quota, len(fitting)), (detail, topic.id)
+            # what is left out never outranks what is taken: key first, then support across plans
+            rank = lambda m: (not m.key, -m.support)  # noqa: E731
+            left = [m for m in fitting if m.id not in chosen]
+            if taken and left:
+                assert max(rank(m) for m in taken) <= min(rank(m) for m in left), topic.id
+    legacy = plan_for(profile_file, library, MINIMAL + "selection:\n  detail: core\n")  # the old name of compact
+    assert len(list(legacy.measures())) == counts["compact"]
 
 
 def test_city_only_measures_stay_out_of_a_county_plan(profile_file, library):
@@ -97,10 +116,10 @@ def test_city_only_measures_stay_out_of_a_county_plan(profile_file, library):
 def test_defaults_are_recorded_per_measure(profile_file, library):
     plan = plan_for(profile_file, library)
     measure = next(plan.measures())
-    assert any("（默认单位名称）" in value for value in measure.defaults)
+    assert any(d.note == "默认单位名称" and d.field.startswith("units.") for d in measure.defaults)
     named = plan_for(profile_file, library, MINIMAL + "units:\n" + "".join(
         f"  {role}: 清河{role}\n" for role in library.roles))
-    assert not any("默认单位名称" in value for m in named.measures() for value in m.defaults)
+    assert not any(d.note == "默认单位名称" for m in named.measures() for d in m.defaults)
 
 
 def test_initiatives_and_local_chapters(profile_file, library):
@@ -132,7 +151,7 @@ chapters:
     assert plan.chapters[-1].title == "推进京津冀法治协同"
     # 二、–九、 are the outline's chapters; the local chapter comes before 组织保障.
     assert [c.number for c in plan.chapters][-2:] == ["九、", "十、"]
-    assert plan.guarantee.number == "十一、"
+    assert (plan.stages_number, plan.guarantee.number) == ("十一、", "十二、")
 
 
 def test_kind_and_province_words_follow_the_profile(profile_file, library):
@@ -143,7 +162,7 @@ def test_kind_and_province_words_follow_the_profile(profile_file, library):
     assert "省级" not in texts and "本省" not in texts and "市级政务服务平台" in texts
     assert "本方案" not in texts and "本规划" in texts
     assert plan.title == "清河县法治政府建设规划（2026—2030年）"
-    assert plan.basis[1] == "市委、市政府《重庆市法治政府建设实施方案（2026—2030年）》"
+    assert plan.basis[1] == "重庆市关于法治政府建设的部署要求"  # no 2026—2030 plan of 重庆市 is registered
 
 
 def test_replace_overrides_a_measure_and_its_folded_text_is_tidied(profile_file, library):

@@ -24,7 +24,7 @@ def test_a_user_overrides_one_template_and_keeps_the_rest(profile_file, run, tmp
     result = draft_md(run, profile_file(), tmp_path / "out", "--templates", custom)
     assert result.exit_code == 0, result.output
     text = Path(result.stdout.strip()).read_text(encoding="utf-8")
-    assert "根据中共中央、国务院《法治政府建设实施纲要（2026—2030年）》，结合清河县实际，制定本实施方案。" in text
+    assert "根据党中央、国务院关于法治政府建设的决策部署，结合清河县实际，制定本实施方案。" in text
     assert "## 一、总体要求" in text  # the built-in templates still do the rest
 
 

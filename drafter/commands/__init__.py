@@ -48,6 +48,8 @@ def draft(
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
     for draft in api.draft_files(profiles, output, fmt, force, templates):
         typer.echo(str(draft.path))
+        if draft.size is not None:
+            typer.echo(f"{draft.path.name}：{draft.size.line()}", err=True)
         for warning in draft.warnings:
             typer.echo(f"提示：{draft.profile.path}：{warning}", err=True)
 

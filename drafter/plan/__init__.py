@@ -1,5 +1,11 @@
 """The planning stage (pure): select measures, localise them, number them by position."""
 
-from .planner import Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, make_plan
+from .model import (
+    Indicator, Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection, Stage,
+)
+from .planner import make_plan
 
-__all__ = ["Plan", "PlannedChapter", "PlannedGeneral", "PlannedMeasure", "PlannedTopic", "make_plan"]
+__all__ = [
+    "Indicator", "Plan", "PlannedChapter", "PlannedGeneral", "PlannedMeasure", "PlannedTopic", "Selection",
+    "Stage", "make_plan",
+]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from ..library import Library, Param
 from ..profile import Profile
+from ..document import Default
+from .basis import congress_spirit
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年
@@ -23,6 +25,8 @@ def deadline_text(deadline: int | str | None, profile: Profile) -> str | None:
         return "每年"
     if deadline == "end":
         return f"{profile.period.end}年底前"
+    if int(deadline) >= 2000:  # a milestone year of a national round (see select.in_era)
+        return f"{min(int(deadline), profile.period.end)}年底前"
     year = min(profile.period.start + int(deadline) - 1, profile.period.end)
     return f"{year}年底前"
 
@@ -37,30 +41,6 @@ def title_lines(profile: Profile) -> tuple[str, ...]:
     if profile.kind == "实施意见":
         return (f"{name}关于贯彻落实《法治政府建设实施纲要", f"（{period}）》的实施意见")
     return (f"{name}法治政府建设{profile.kind}", f"（{period}）")
-
-
-def basis(profile: Profile) -> tuple[str, ...]:
-    """The documents the preamble cites: the national outline and the parent plans of the period."""
-    if profile.basis is not None:
-        return profile.basis
-    period = period_text(profile)
-    place = profile.jurisdiction
-    documents = [f"中共中央、国务院《法治政府建设实施纲要（{period}）》"]
-    documents.append(f"{_party(place.province)}《{place.province}法治政府建设实施方案（{period}）》")
-    if place.city and place.level.tier == "county":
-        documents.append(f"{_party(place.city)}《{place.city}法治政府建设实施方案（{period}）》")
-    return tuple(documents)
-
-
-def _party(place: str) -> str:
-    """省委、省政府 / 市委、市政府 / 自治区党委、自治区人民政府 for the issuer of a parent plan."""
-    if place.endswith("自治区"):
-        return "自治区党委、自治区人民政府"
-    if place.endswith("州"):
-        return "州委、州政府"
-    if place.endswith("盟"):
-        return "盟委、行政公署"
-    return "省委、省政府" if place.endswith("省") else "市委、市政府"
 
 
 MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
@@ -124,10 +104,12 @@ class Localiser:
     def param_value(self, param: Param) -> tuple[str, bool]:
         """The profile's target for a param, else its default; and whether it was the default."""
         if param.name in self.profile.targets:
-            return str(self.profile.targets[param.name]), False
-        return str(param.default), True
+            return _number_text(self.profile.targets[param.name]), False
+        if param.name == "congress_spirit":  # the congress follows the document's year
+            return congress_spirit(self.profile), True
+        return _number_text(param.default), True
 
-    def values(self, params: tuple[str, ...], deadline: int | str | None) -> tuple[dict[str, str], list[str]]:
+    def values(self, params: tuple[str, ...], deadline: int | str | None) -> tuple[dict[str, str], list[Default]]:
         values = self.base_values()
         defaults = []
         for name in params:
@@ -135,6 +117,13 @@ class Localiser:
             value, is_default = self.param_value(param)
             values[name] = value
             if is_default:
-                defaults.append(f"{value}{param.unit}（默认目标值：{param.label}）")
+                defaults.append(Default(f"{value}{param.unit}", f"targets.{name}", f"默认目标值（{param.label}）"))
         values["deadline"] = deadline_text(deadline, self.profile) or ""
         return values, defaults
+
+
+def _number_text(value: object) -> str:
+    """60 → 60, 1.5 → 1.5, 90.0 → 90: a target prints as a person writes it."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

@@ -2,94 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import count
-from typing import Iterator
 
-from ..library import placeholders
-from ..library import Chapter, Library, Measure
-from .localise import Localiser, basis, date_text, deadline_text, period_text, title_lines
-from .numbering import number_text
+from ..document import Default
+from ..library import Chapter, Library, Measure, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
-from .units import UnitName, resolve_units
+from . import select
+from .basis import preamble_basis
+from .extras import indicators, stages
 from .hints import profile_warnings
+from .localise import Localiser, date_text, deadline_text, period_text, title_lines
+from .model import (
+    Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
+)
+from .numbering import number_text
+from .units import UnitName, resolve_units
 
 GUARANTEE = "leadership"
-DETAIL_TIERS = {"core": {"core"}, "standard": {"core", "standard"}, "full": {"core", "standard", "example"}}
-
-
-@dataclass(frozen=True)
-class PlannedMeasure:
-    id: str
-    level: int  # heading level of its number: 3 for 1. or 4 for （1）
-    number: str
-    title: str
-    text: str
-    lead: tuple[str, ...]
-    partners: tuple[str, ...]
-    deadline: str | None
-    sources: tuple[str, ...]
-    defaults: tuple[str, ...]  # values the profile did not set
-    local: bool  # from the profile, not the library
-
-
-@dataclass(frozen=True)
-class PlannedTopic:
-    id: str
-    level: int
-    number: str
-    title: str
-    measures: tuple[PlannedMeasure, ...]
-
-
-@dataclass(frozen=True)
-class PlannedChapter:
-    id: str
-    level: int
-    number: str
-    title: str
-    goal: str | None
-    topics: tuple[PlannedTopic, ...]
-    local: bool
-
-
-@dataclass(frozen=True)
-class PlannedGeneral:
-    guiding_ideology: str
-    principles: tuple[str, ...]
-    goals: tuple[str, ...]
-    closing: str
-
-
-@dataclass(frozen=True)
-class Plan:
-    title: str
-    title_lines: tuple[str, ...]
-    kind: str
-    status: str | None
-    locality: str
-    short: str
-    scope: str  # 全区
-    gov: str  # 区政府
-    period: str  # 2026—2030年
-    start: int
-    end: int
-    basis: tuple[str, ...]
-    vision: str | None
-    general: PlannedGeneral
-    layout: str  # chapters | tasks
-    chapters: tuple[PlannedChapter, ...]  # 二–九 and local chapters
-    guarantee: PlannedChapter  # chapter 十, last
-    issuers: tuple[str, ...]
-    date: str | None
-    division_table: bool
-    units: tuple[UnitName, ...]
-    warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
-
-    def measures(self) -> Iterator[PlannedMeasure]:
-        for chapter in self.chapters + (self.guarantee,):
-            for topic in chapter.topics:
-                yield from topic.measures
 
 
 def make_plan(profile: Profile, library: Library) -> Plan:
@@ -97,16 +27,24 @@ def make_plan(profile: Profile, library: Library) -> Plan:
     localiser = Localiser(profile, library, units)
     values = localiser.base_values()
     general = library.general
-    fill = lambda text: placeholders.fill(text, {**values, **_general_params(localiser)})  # noqa: E731
-    chapters = [_chapter(chapter, profile, localiser) for chapter in library.chapters]
+    general_values, general_defaults = localiser.values(general.params, None)
+    fill = lambda text: placeholders.fill(text, general_values)  # noqa: E731
+    builder = _Builder(profile, library, localiser)
+    chapters = [builder.chapter(chapter) for chapter in library.chapters]
     # Chapter 十 doubles as the plan's 组织保障 and always comes last, after local chapters.
     guarantee = next(chapter for chapter in chapters if chapter.id == GUARANTEE)
     main = [chapter for chapter in chapters if chapter.topics and chapter.id != GUARANTEE]
-    main += [_local_chapter(chapter, localiser) for chapter in profile.chapters]
+    main += [builder.local_chapter(chapter) for chapter in profile.chapters]
     guarantee = replace(guarantee, title=profile.guarantee_title or _guarantee_default(profile, guarantee))
+    basis, basis_notes = preamble_basis(profile, library)
+    lines = title_lines(profile)
+    notes = basis_notes + tuple(general_defaults)
+    if profile.title is None:
+        notes = (Default("".join(lines), "document.title", "标题由辖区、文种和规划期生成，请核对"),) + notes
+    office = (units["rule_of_law_office"].name,)
     plan = Plan(
-        title="".join(title_lines(profile)),
-        title_lines=title_lines(profile),
+        title="".join(lines),
+        title_lines=lines,
         kind=profile.kind,
         status=f"（{profile.status}）" if profile.status else None,
         locality=profile.jurisdiction.name,
@@ -116,7 +54,7 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         period=period_text(profile),
         start=profile.period.start,
         end=profile.period.end,
-        basis=basis(profile),
+        basis=basis,
         vision=profile.vision,
         general=PlannedGeneral(
             fill(general.guiding_ideology), tuple(map(fill, general.principles)),
@@ -129,84 +67,110 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         date=date_text(profile.date),
         division_table=profile.division_table,
         units=tuple(units.values()),
+        detail=profile.detail,
+        indicators=indicators(profile, library, localiser, builder.chosen, office)
+        if profile.indicators != "none" else (),
+        indicators_place=profile.indicators,
+        stages=stages(profile) if profile.stages else (),
+        notes=notes,
+        selection=builder.selection(),
+        extra={"province": values["province"], "towns": values["towns"]},
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
-    plan = replace(plan, warnings=profile_warnings(profile, library, selected))
+    plan = replace(plan, warnings=profile_warnings(profile, library, selected) + _note_warnings(basis_notes))
     return _number(plan, profile.numbering)
 
 
-def _general_params(localiser: Localiser) -> dict[str, str]:
-    return {name: localiser.param_value(localiser.library.params[name])[0]
-            for name in localiser.library.general.params}
+def _note_warnings(notes: tuple[Default, ...]) -> tuple[str, ...]:
+    """A guessed or missing reference is told to the user, not only to the reviewer."""
+    return tuple(f"{note.field}：{note.note}" for note in notes if note.note.startswith("未登记"))
 
 
 def _guarantee_default(profile: Profile, chapter: PlannedChapter) -> str:
     return "组织保障" if profile.layout == "tasks" else chapter.title
 
 
-def _selected(measure: Measure, profile: Profile) -> bool:
-    return (
-        measure.tier in DETAIL_TIERS[profile.detail]
-        and profile.jurisdiction.level.tier in measure.levels
-        and measure.id not in profile.drop
-    )
+class _Builder:
+    """Builds the planned chapters and remembers why each library measure is in or out."""
 
+    def __init__(self, profile: Profile, library: Library, localiser: Localiser) -> None:
+        self.profile, self.library, self.localiser = profile, library, localiser
+        self.chosen: list[tuple[Measure, PlannedMeasure]] = []
+        self.outcomes: list[select.Outcome] = []
 
-def _chapter(chapter: Chapter, profile: Profile, localiser: Localiser) -> PlannedChapter:
-    topics = []
-    for topic in chapter.topics:
-        measures = [_library_measure(m, profile, localiser) for m in topic.measures if _selected(m, profile)]
-        measures += [_local_measure(m, localiser) for m in profile.initiatives if m.topic == topic.id]
-        if measures:
-            topics.append(PlannedTopic(topic.id, 0, "", topic.title, tuple(measures)))
-    goal = placeholders.fill(chapter.goal, localiser.base_values()) if chapter.goal else None
-    return PlannedChapter(chapter.id, 0, "", chapter.title, goal, tuple(topics), local=False)
+    def chapter(self, chapter: Chapter) -> PlannedChapter:
+        topics = []
+        for topic in chapter.topics:
+            outcome = select.choose(topic, self.profile, self.library)
+            self.outcomes.append(outcome)
+            measures = []
+            for measure in outcome.chosen:
+                planned = self.measure(measure, topic.title)
+                self.chosen.append((measure, planned))
+                measures.append(planned)
+            measures += [self.local_measure(m, topic.title) for m in self.profile.initiatives if m.topic == topic.id]
+            if measures:
+                topics.append(PlannedTopic(topic.id, 0, "", topic.title, tuple(measures)))
+        goal = placeholders.fill(chapter.goal, self.localiser.base_values()) if chapter.goal else None
+        return PlannedChapter(chapter.id, 0, "", chapter.title, goal, tuple(topics), local=False)
 
+    def local_chapter(self, chapter: LocalChapter) -> PlannedChapter:
+        topics = tuple(
+            PlannedTopic(f"local.{i}", 0, "", topic.title,
+                         tuple(self.local_measure(m, topic.title) for m in topic.measures))
+            for i, topic in enumerate(chapter.topics, 1)
+        )
+        return PlannedChapter("local", 0, "", chapter.title, chapter.goal, topics, local=True)
 
-def _local_chapter(chapter: LocalChapter, localiser: Localiser) -> PlannedChapter:
-    topics = tuple(
-        PlannedTopic(f"local.{i}", 0, "", topic.title, tuple(_local_measure(m, localiser) for m in topic.measures))
-        for i, topic in enumerate(chapter.topics, 1)
-    )
-    return PlannedChapter("local", 0, "", chapter.title, chapter.goal, topics, local=True)
+    def names(self, roles: tuple[str, ...], defaults: list[Default]) -> tuple[str, ...]:
+        names: list[str] = []
+        for role in roles:
+            unit: UnitName = self.localiser.units[role]
+            if unit.name not in names:
+                names.append(unit.name)
+                if unit.is_default:
+                    field = "jurisdiction.lower_govs" if role == "lower_govs" else f"units.{role}"
+                    defaults.append(Default(unit.name, field, "默认单位名称"))
+        return tuple(names)
 
+    def measure(self, measure: Measure, topic: str) -> PlannedMeasure:
+        override = self.profile.replace.get(measure.id, {})
+        deadline = override.get("deadline", measure.deadline)
+        values, defaults = self.localiser.values(measure.params, deadline)
+        text = placeholders.fill(measure.text, values) if "text" not in override else override["text"]
+        if "text" in override:
+            defaults = []  # the profile's own words carry no library default
+        lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
+        partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
+        return PlannedMeasure(
+            id=measure.id, level=0, number="", title=override.get("title", measure.title), text=text,
+            lead=lead, partners=tuple(name for name in partners if name not in lead),
+            deadline=deadline_text(deadline, self.profile), sources=measure.sources,
+            defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
+            basis=tuple(self.library.documents[key].cited for key in measure.basis),
+            support=measure.support, topic=topic,
+        )
 
-def _names(roles: tuple[str, ...], units: dict[str, UnitName], defaults: list[str]) -> tuple[str, ...]:
-    names: list[str] = []
-    for role in roles:
-        unit = units[role]
-        if unit.name not in names:
-            names.append(unit.name)
-            if unit.is_default:
-                defaults.append(f"{unit.name}（默认单位名称）")
-    return tuple(names)
+    def local_measure(self, measure: LocalMeasure, topic: str) -> PlannedMeasure:
+        defaults: list[Default] = []
+        lead = self.names(measure.lead, defaults)
+        partners = self.names(measure.partners, defaults)
+        return PlannedMeasure(
+            id="local", level=0, number="", title=measure.title, text=measure.text, lead=lead,
+            partners=tuple(name for name in partners if name not in lead),
+            deadline=deadline_text(measure.deadline, self.profile), sources=(),
+            defaults=tuple(dict.fromkeys(defaults)), local=True, topic=topic,
+        )
 
+    def selection(self) -> Selection:
+        def ids(name: str) -> tuple[str, ...]:
+            return tuple(i for outcome in self.outcomes for i in getattr(outcome, name))
 
-def _library_measure(measure: Measure, profile: Profile, localiser: Localiser) -> PlannedMeasure:
-    override = profile.replace.get(measure.id, {})
-    deadline = override.get("deadline", measure.deadline)
-    values, defaults = localiser.values(measure.params, deadline)
-    text = placeholders.fill(measure.text, values) if "text" not in override else override["text"]
-    lead = _names(tuple(override.get("lead", measure.lead)), localiser.units, defaults)
-    partners = _names(tuple(override.get("partners", measure.partners)), localiser.units, defaults)
-    return PlannedMeasure(
-        id=measure.id, level=0, number="", title=override.get("title", measure.title), text=text,
-        lead=lead, partners=tuple(name for name in partners if name not in lead),
-        deadline=deadline_text(deadline, profile), sources=measure.sources,
-        defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
-    )
-
-
-def _local_measure(measure: LocalMeasure, localiser: Localiser) -> PlannedMeasure:
-    defaults: list[str] = []
-    lead = _names(measure.lead, localiser.units, defaults)
-    partners = _names(measure.partners, localiser.units, defaults)
-    return PlannedMeasure(
-        id="local", level=0, number="", title=measure.title, text=measure.text, lead=lead,
-        partners=tuple(name for name in partners if name not in lead),
-        deadline=deadline_text(measure.deadline, localiser.profile), sources=(),
-        defaults=tuple(dict.fromkeys(defaults)), local=True,
-    )
+        return Selection(
+            included=tuple(m.id for m, _ in self.chosen), dropped=ids("dropped"), not_for_level=ids("not_for_level"),
+            retired=ids("retired"), not_yet=ids("not_yet"), beyond_detail=ids("beyond_detail"),
+            rewritten=ids("rewritten"),
+        )
 
 
 def _number(plan: Plan, numbering: str) -> Plan:
@@ -218,7 +182,11 @@ def _number(plan: Plan, numbering: str) -> Plan:
     # 总体要求 holds （一）指导思想 （二）主要原则 （三）总体目标, as in the national outline.
     topic_no, measure_no = count(4 if plan.layout == "chapters" else 1), count(1)
     numbered = []
+    stages_number = ""
     for chapter in plan.chapters + (plan.guarantee,):
+        if chapter is plan.guarantee and plan.stages:
+            # 实施步骤 comes after the tasks and before 组织保障.
+            stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 3)
         if not continuous:
             topic_no = count(1)
         topics = []
@@ -230,9 +198,11 @@ def _number(plan: Plan, numbering: str) -> Plan:
             )
             topics.append(replace(topic, level=base + 1, number=number_text(base + 1, next(topic_no)),
                                   measures=measures))
-        if plan.layout == "chapters" or chapter is plan.guarantee:
-            level, number = 1, number_text(1, next(chapter_no) if plan.layout == "chapters" else 3)
+        if plan.layout == "chapters":
+            level, number = 1, number_text(1, next(chapter_no))
+        elif chapter is plan.guarantee:
+            level, number = 1, number_text(1, 4 if plan.stages else 3)
         else:
             level, number = 2, number_text(2, len(numbered) + 1)
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
-    return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1])
+    return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)

@@ -77,9 +77,12 @@ class Profile:
     targets: dict[str, Any]
     initiatives: tuple[LocalMeasure, ...]
     chapters: tuple[LocalChapter, ...]
-    detail: str
+    detail: str  # compact | standard | full
     drop: frozenset[str]
     replace: dict[str, dict[str, Any]]  # measure id → the fields it overrides
+    model: tuple[str, ...] = ()  # seed keys whose plan is the model (selection.model)
+    stages: bool = True  # 实施步骤
+    indicators: str = "table"  # table | appendix | none
 
 
 def profile_schema() -> dict[str, Any]:
@@ -169,6 +172,12 @@ def _local_measure(raw: dict) -> LocalMeasure:
     )
 
 
+def _seed_keys(model: str | list[str] | None) -> tuple[str, ...]:
+    if model is None:
+        return ()
+    return (model,) if isinstance(model, str) else tuple(model)
+
+
 def _freeze(source: YamlSource) -> Profile:
     data = source.data
     place, doc = data["jurisdiction"], data["document"]
@@ -205,7 +214,10 @@ def _freeze(source: YamlSource) -> Profile:
             )
             for chapter in (data.get("chapters") or [])
         ),
-        detail=selection.get("detail", "standard"),
+        detail={"core": "compact"}.get(selection.get("detail", "standard"), selection.get("detail", "standard")),
+        model=_seed_keys(selection.get("model")),
+        stages=doc.get("stages", doc["kind"] != "实施意见"),
+        indicators=doc.get("indicators", "table"),
         drop=frozenset(selection.get("drop", [])),
         replace={
             measure_id: {**fields, **({"text": tidy(fields["text"])} if "text" in fields else {})}

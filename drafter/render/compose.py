@@ -22,7 +22,7 @@ def _runs(text: str) -> tuple[Run, ...]:
 
 
 def _provenance(measure: PlannedMeasure) -> Provenance:
-    return Provenance(measure.id, measure.sources, measure.defaults)
+    return Provenance(measure.id, measure.sources, measure.defaults, measure.basis, measure.local)
 
 
 class _Tables:

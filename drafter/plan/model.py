@@ -1,0 +1,147 @@
+"""The plan: everything the templates need, localised and numbered, and nothing they must compute."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from ..document import Default
+from .units import UnitName
+
+
+@dataclass(frozen=True)
+class PlannedMeasure:
+    id: str  # library id, or "local" for the profile's own measures
+    level: int  # heading level of its number: 3 for 1. or 4 for （1）
+    number: str
+    title: str
+    text: str
+    lead: tuple[str, ...]
+    partners: tuple[str, ...]
+    deadline: str | None  # 2027年底前, 每年, or None (持续推进)
+    sources: tuple[str, ...]
+    defaults: tuple[Default, ...]  # values the profile did not set
+    local: bool  # from the profile (initiative, local chapter, or a replaced measure)
+    basis: tuple[str, ...] = ()  # national documents, as cited
+    support: int = 0  # how many of the five plans have it
+    topic: str = ""  # the topic's title, for the 分工表
+
+    @property
+    def term(self) -> str:
+        """完成时限 as the 分工表 says it: a year, 每年, or 持续推进."""
+        return self.deadline or "持续推进"
+
+
+@dataclass(frozen=True)
+class PlannedTopic:
+    id: str
+    level: int
+    number: str
+    title: str
+    measures: tuple[PlannedMeasure, ...]
+
+
+@dataclass(frozen=True)
+class PlannedChapter:
+    id: str
+    level: int
+    number: str
+    title: str
+    goal: str | None
+    topics: tuple[PlannedTopic, ...]
+    local: bool
+
+
+@dataclass(frozen=True)
+class PlannedGeneral:
+    guiding_ideology: str
+    principles: tuple[str, ...]
+    goals: tuple[str, ...]
+    closing: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One row of the 主要指标 table."""
+
+    label: str  # 行政执法人员每年法治培训学时
+    value: str  # 60学时
+    term: str  # 每年 / 2030年 / 2027年底前
+    units: tuple[str, ...]  # the responsible units (the measure's lead)
+    default: Default | None  # set when the profile did not give the value
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A stage of 实施步骤 with its years, e.g. 中期评估 2028年."""
+
+    key: str  # deploy | implement | midterm | review
+    name: str  # 动员部署
+    years: str  # 2026年 / 2027—2029年
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Why library measures are in or out of the draft: for `drafter check` and the review copy."""
+
+    included: tuple[str, ...]
+    dropped: tuple[str, ...]  # selection.drop
+    not_for_level: tuple[str, ...]  # needs a level or a power the locality lacks
+    retired: tuple[str, ...]  # a 2021–2025 task finished before the period starts
+    not_yet: tuple[str, ...]  # a policy that postdates the period's start
+    beyond_detail: tuple[str, ...]  # fits, but the detail level leaves it out
+    rewritten: tuple[str, ...]  # era wording replaced by its consolidation form
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    title_lines: tuple[str, ...]
+    kind: str
+    status: str | None
+    locality: str
+    short: str
+    scope: str  # 全区
+    gov: str  # 区政府
+    period: str  # 2026—2030年
+    start: int
+    end: int
+    basis: tuple[str, ...]
+    vision: str | None
+    general: PlannedGeneral
+    layout: str  # chapters | tasks
+    chapters: tuple[PlannedChapter, ...]  # 二–九 and local chapters
+    guarantee: PlannedChapter  # chapter 十, last
+    issuers: tuple[str, ...]
+    date: str | None
+    division_table: bool
+    units: tuple[UnitName, ...]
+    detail: str = "standard"
+    indicators: tuple[Indicator, ...] = ()
+    indicators_place: str = "table"  # table | appendix | none
+    stages: tuple[Stage, ...] = ()
+    stages_number: str = ""  # the heading number of 实施步骤, computed with the others
+    stages_level: int = 1
+    notes: tuple[Default, ...] = ()  # document-level values the tool assumed (title, basis)
+    selection: Selection | None = None
+    warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
+    extra: dict[str, str] = field(default_factory=dict)  # words templates may use: province, towns
+
+    @property
+    def attachments(self) -> tuple[tuple[str, str, str], ...]:
+        """(key, label, title) of each appendix: 附件 alone, or 附件1, 附件2 when there are two."""
+        items = [("division", "重点任务分工表")] if self.division_table else []
+        if self.indicators and self.indicators_place == "appendix":
+            items.append(("indicators", "主要指标"))
+        if len(items) == 1:
+            return (items[0][0], "附件", items[0][1]),
+        return tuple((key, f"附件{n}", title) for n, (key, title) in enumerate(items, 1))
+
+    def unit(self, role: str) -> str:
+        """The locality's name for a role, for templates: plan.unit("justice") → 县司法局."""
+        return next(unit.name for unit in self.units if unit.role == role)
+
+    def measures(self) -> Iterator[PlannedMeasure]:
+        for chapter in self.chapters + (self.guarantee,):
+            for topic in chapter.topics:
+                yield from topic.measures

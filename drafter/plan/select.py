@@ -1,0 +1,123 @@
+"""Which library measures a draft carries, and in which era's wording.
+
+The rule, in the order it is applied (docs/LIBRARY.md says the same in words):
+1. Fit: the measure's levels include the locality's tier and the locality has every power
+   it requires (local legislation, autonomy, districts, townships, streets).
+2. Era: a policy with `since` Y is left out of a plan starting before Y; a 2021–2025-round
+   measure (`until` Y, or an absolute-year deadline Y) is used as written only by plans
+   starting in or before Y; later plans get its `later` wording (consolidation, no fresh
+   deadline) or leave it out.
+3. The profile's `selection.drop`.
+4. Detail: per topic, measures ranked by `key` first, then support across the five plans,
+   then library order; `standard` takes the topic's weight, `compact` half of it (at least
+   one), `full` all. With `selection.model`, the model plans' measures instead (see model()).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..library import Library, Measure, Topic
+from ..profile import Profile
+from .units import lower_govs
+
+LEGISLATIVE_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture"})
+AUTONOMOUS_LEVELS = frozenset({"autonomous_prefecture", "autonomous_county", "autonomous_banner"})
+
+
+def powers(profile: Profile) -> frozenset[str]:
+    """What the locality has: legislation, autonomy, districts, townships, streets."""
+    level = profile.jurisdiction.level
+    below = lower_govs(profile)
+    has = set()
+    if level.key in LEGISLATIVE_LEVELS:
+        has.add("legislation")
+    if level.key in AUTONOMOUS_LEVELS:
+        has.add("autonomy")
+    if level.tier == "city":
+        if "区" in below:
+            has.add("districts")
+        has |= {"townships", "streets"}
+    else:
+        if any(word in below for word in ("乡", "镇", "苏木")):
+            has.add("townships")
+        if "街道" in below:
+            has.add("streets")
+    return frozenset(has)
+
+
+def quota(topic: Topic, detail: str) -> int:
+    if detail == "full":
+        return len(topic.measures)
+    if detail == "compact":
+        return max(1, topic.weight // 2)
+    return topic.weight
+
+
+def ranked(measures: list[Measure], order: dict[str, int]) -> list[Measure]:
+    return sorted(measures, key=lambda m: (not m.key, -m.support, order[m.id]))
+
+
+@dataclass
+class Outcome:
+    chosen: list[Measure]
+    dropped: list[str]
+    not_for_level: list[str]
+    retired: list[str]
+    not_yet: list[str]
+    beyond_detail: list[str]
+    rewritten: list[str]
+
+
+def in_era(measure: Measure, start: int) -> tuple[Measure | None, str]:
+    """The measure as a plan starting in `start` words it: (measure, "") or (None, reason)."""
+    if measure.since is not None and start < measure.since:
+        return None, "not_yet"
+    if measure.until is not None and start > measure.until:
+        if measure.later is None:
+            return None, "retired"
+        later = measure.later
+        return replace(measure, title=later.title or measure.title, text=later.text, deadline=later.deadline,
+                       until=None), "rewritten"
+    return measure, ""
+
+
+def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
+    """The topic's measures for this profile, in draft order, and why the others are out."""
+    outcome = Outcome([], [], [], [], [], [], [])
+    have = powers(profile)
+    fitting: list[Measure] = []
+    for measure in topic.measures:
+        if profile.jurisdiction.level.tier not in measure.levels or not measure.requires <= have:
+            outcome.not_for_level.append(measure.id)
+            continue
+        version, why = in_era(measure, profile.period.start)
+        if version is None:
+            getattr(outcome, why).append(measure.id)
+            continue
+        if why:
+            outcome.rewritten.append(measure.id)
+        if measure.id in profile.drop:
+            outcome.dropped.append(measure.id)
+            continue
+        fitting.append(version)
+    order = {measure.id: index for index, measure in enumerate(topic.measures)}
+    best = ranked(fitting, order)
+    if profile.model:
+        keep = model(best, profile.model)
+    else:
+        keep = {m.id for m in best[: quota(topic, profile.detail)]}
+    # The draft keeps library order within a topic: the order the authors wrote it in.
+    outcome.chosen = [m for m in fitting if m.id in keep]
+    outcome.beyond_detail = [m.id for m in fitting if m.id not in keep]
+    return outcome
+
+
+def model(best: list[Measure], keys: tuple[str, ...]) -> set[str]:
+    """A model plan's measures: those citing it, current national policy marked key with no
+    seed behind it, and, for a topic the model left empty, its first-ranked measure."""
+    keep = {m.id for m in best if any(source.split(":", 1)[0] in keys for source in m.sources)}
+    keep |= {m.id for m in best if m.key and not m.sources}
+    if not keep and best:
+        keep.add(best[0].id)
+    return keep
