@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .render.compose import compose
 from .document import Document
@@ -19,6 +20,9 @@ from .render import render_stream
 from .size import Size
 from .size import measure as measure_size
 from .writers import WRITERS
+
+if TYPE_CHECKING:
+    from .check import CheckReport
 
 
 def draft_document(profile: Profile, library: Library, templates: Path | None = None) -> Document:
@@ -51,6 +55,17 @@ def combined(errors: list[DrafterError]) -> DrafterError:
     if all(isinstance(error, ValidationFailed) for error in errors):
         return ValidationFailed([p for error in errors for p in error.problems])  # type: ignore[attr-defined]
     return DrafterError("\n".join(str(error) for error in errors))
+
+
+def check_profile(path: Path, library: Library | None = None, templates: Path | None = None) -> "CheckReport":
+    """The `drafter check` report of one profile (see check.py)."""
+    from .check import check_report
+
+    library = library or load_library()
+    profile = load_profile(path, library)
+    plan = make_plan(profile, library)
+    document = render_plan(plan, templates)
+    return check_report(profile, plan, library, measure_size(document, [m.deadline for m in plan.measures()]))
 
 
 @dataclass(frozen=True)

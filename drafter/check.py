@@ -1,0 +1,140 @@
+"""`drafter check`: what a reviewer of the profile needs to know before the draft goes round.
+
+Per chapter and topic of the national outline: the measures included, those the profile
+dropped, local additions, topics left empty; then roles and targets still at their
+defaults, local units no measure uses, documents the tool could not find, and the size.
+Pure: a report from the plan, the profile and the library; the CLI renders it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from .library import Library
+from .plan import Plan
+from .profile import Profile
+from .size import Size
+
+
+@dataclass(frozen=True)
+class TopicReport:
+    no: int
+    id: str
+    title: str
+    included: tuple[str, ...]  # library measure ids
+    dropped: tuple[str, ...]  # by selection.drop
+    local: tuple[str, ...]  # titles of the profile's own measures under this topic
+
+    @property
+    def empty(self) -> bool:
+        return not self.included and not self.local
+
+
+@dataclass(frozen=True)
+class ChapterReport:
+    part: str
+    title: str
+    topics: tuple[TopicReport, ...]
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    profile: str
+    title: str
+    detail: str
+    chapters: tuple[ChapterReport, ...]
+    local_chapters: tuple[str, ...]
+    default_units: tuple[str, ...]  # "units.justice：县司法局" for roles the draft uses
+    default_targets: tuple[str, ...]  # "targets.x：60学时（label）"
+    unused_local_units: tuple[str, ...]
+    assumed_documents: tuple[str, ...]
+    size: str
+    warnings: tuple[str, ...]  # 提示 of the plan
+
+    @property
+    def problems(self) -> list[str]:
+        """What `--strict` fails on: anything a reviewer would send back."""
+        items = [f"专题“{t.title}”没有措施" for c in self.chapters for t in c.topics if t.empty]
+        items += list(self.warnings) + [f"默认单位名称 {u}" for u in self.default_units]
+        items += [f"默认目标值 {t}" for t in self.default_targets]
+        items += [f"未使用的本地单位 {u}" for u in self.unused_local_units]
+        items += [f"依据文件 {d}" for d in self.assumed_documents]
+        return items
+
+    def to_json(self) -> str:
+        data = asdict(self)
+        data["problems"] = self.problems
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    def to_markdown(self) -> str:
+        lines = [f"# 档案检查：{self.title}", "", f"- 档案：{self.profile}", f"- 详略：{self.detail}",
+                 f"- 篇幅：{self.size}", ""]
+        lines += ["## 各章各专题", "", "| 专题 | 采用 | 档案删去 | 地方举措 |", "|---|---|---|---|"]
+        for chapter in self.chapters:
+            lines.append(f"| **{chapter.part}、{chapter.title}** | | | |")
+            for topic in chapter.topics:
+                mark = "（空）" if topic.empty else ""
+                lines.append(f"| {topic.no}. {topic.title}{mark} | {len(topic.included)} | "
+                             f"{'、'.join(topic.dropped) or '—'} | {'、'.join(topic.local) or '—'} |")
+        for title in self.local_chapters:
+            lines.append(f"| **地方章节：{title}** | | | |")
+        sections = (("仍为默认名称的单位", self.default_units), ("仍为默认值的目标", self.default_targets),
+                    ("没有措施使用的本地单位", self.unused_local_units), ("工具推定或未找到的依据文件", self.assumed_documents),
+                    ("提示", self.warnings))
+        for heading, items in sections:
+            lines += ["", f"## {heading}", ""]
+            lines += [f"- {item}" for item in items] or ["- 无"]
+        return "\n".join(lines) + "\n"
+
+    def to_text(self) -> str:
+        lines = [f"{self.title}（{self.profile}）", f"篇幅：{self.size}；详略：{self.detail}"]
+        for chapter in self.chapters:
+            lines.append(f"{chapter.part}、{chapter.title}")
+            for topic in chapter.topics:
+                extra = ""
+                if topic.dropped:
+                    extra += f"；删去 {len(topic.dropped)}：{'、'.join(topic.dropped)}"
+                if topic.local:
+                    extra += f"；地方举措 {len(topic.local)}：{'、'.join(topic.local)}"
+                state = "空！" if topic.empty else f"采用 {len(topic.included)} 条"
+                lines.append(f"  {topic.no:>2}. {topic.title}：{state}{extra}")
+        for heading, items in (("仍为默认名称的单位", self.default_units), ("仍为默认值的目标", self.default_targets),
+                               ("没有措施使用的本地单位", self.unused_local_units),
+                               ("工具推定或未找到的依据文件", self.assumed_documents), ("提示", self.warnings)):
+            lines.append(f"{heading}：{len(items)}")
+            lines += [f"  - {item}" for item in items]
+        return "\n".join(lines) + "\n"
+
+
+def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> CheckReport:
+    included = {m.id for m in plan.measures() if m.id != "local"}
+    local_by_topic: dict[str, list[str]] = {}
+    for initiative in profile.initiatives:
+        local_by_topic.setdefault(initiative.topic or "", []).append(initiative.title)
+    chapters = tuple(
+        ChapterReport(chapter.part, chapter.title, tuple(
+            TopicReport(topic.no, topic.id, topic.title,
+                        tuple(m.id for m in topic.measures if m.id in included),
+                        tuple(m.id for m in topic.measures if m.id in profile.drop),
+                        tuple(local_by_topic.get(topic.id, ())))
+            for topic in chapter.topics))
+        for chapter in library.chapters
+    )
+    used_names = {name for m in plan.measures() for name in m.lead + m.partners}
+    units = {unit.role: unit for unit in plan.units}
+    default_units = tuple(f"units.{role}：{unit.name}" for role, unit in units.items()
+                          if unit.is_default and unit.name in used_names and role != "lower_govs")
+    if units["lower_govs"].is_default and units["lower_govs"].name in used_names:
+        default_units += (f"jurisdiction.lower_govs：{units['lower_govs'].name}",)
+    targets = {d.field: d for m in plan.measures() for d in m.defaults if d.field.startswith("targets.")}
+    targets |= {d.field: d for d in plan.notes if d.field.startswith("targets.")}
+    default_targets = tuple(f"{field}：{d.text}（{d.note}）" for field, d in sorted(targets.items()))
+    unused = tuple(f"local_units.{key}：{name}" for key, name in profile.local_units.items() if name not in used_names)
+    assumed = tuple(f"{d.text}：{d.note}" for d in plan.notes if d.field == "document.basis")
+    return CheckReport(
+        profile=str(profile.path), title=plan.title, detail=plan.detail, chapters=chapters,
+        local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
+        default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
+        size=size.line(), warnings=plan.warnings,
+    )
