@@ -1,0 +1,87 @@
+"""Issue 6, points 4 and 5: no idea said twice, and nothing a locality cannot carry out."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from drafter.library.quality import jaccard, longest_shared_run, overlaps, plain
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+from localities import profile_text
+
+PROFILES = Path(__file__).resolve().parent.parent / "profiles"
+
+
+def full_plan(path: Path, library, tmp_path: Path):
+    """A shipped profile drafted at `full` and without its model: everything that fits."""
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"^(\s*)detail: \w+", r"\1detail: full", text, flags=re.M)
+    text = re.sub(r"^\s*model: .*\n", "", text, flags=re.M)
+    if "detail: full" not in text:
+        text += "\nselection:\n  detail: full\n" if "\nselection:" not in text else ""
+    copy = tmp_path / path.name
+    copy.write_text(text, encoding="utf-8")
+    return make_plan(load_profile(copy, library), library)
+
+
+@pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_no_two_measures_say_one_thing(path, library, tmp_path):
+    plan = full_plan(path, library, tmp_path)
+    measures = [m for m in plan.measures() if m.id != "local"]
+    assert len(measures) > 120
+    found = overlaps([(m.id, m.text) for m in measures])
+    assert not found, "\n".join(map(str, found))
+
+
+DATE = re.compile(r"每年[一二三四]季度|每年\d+月(?:\d+日)?(?:前|底前)|每年年底前|20\d\d年底前")
+
+
+@pytest.mark.parametrize("path", sorted(PROFILES.glob("*.yaml")), ids=lambda p: p.stem)
+def test_no_two_measures_give_different_dates_for_one_duty(path, library, tmp_path):
+    plan = full_plan(path, library, tmp_path)
+    dated = [(m, set(DATE.findall(m.text)) | ({m.deadline} if m.deadline else set()))
+             for m in plan.measures() if m.id != "local"]
+    dated = [(m, dates) for m, dates in dated if dates and dates != {"每年"}]
+    for (a, dates_a), (b, dates_b) in combinations(dated, 2):
+        if dates_a == dates_b:
+            continue
+        similar = jaccard(plain(a.text), plain(b.text)) >= 0.25 or len(longest_shared_run(plain(a.text), plain(b.text))) >= 9
+        assert not similar, (a.id, dates_a, b.id, dates_b)
+
+
+LEGISLATION = ("小切口", "重大立法事项", "协同立法", "立法计划", "立法后评估", "地方性法规草案")
+
+
+def texts(plan) -> str:
+    return "\n".join(m.title + m.text for m in plan.measures()) + "\n" + "\n".join(
+        c.goal or "" for c in plan.chapters)
+
+
+@pytest.mark.parametrize("name", ["清河县", "桐乡市", "渝中区", "延边朝鲜族自治州", "陈巴尔虎旗"])
+def test_measures_fit_the_localitys_powers(profile_file, library, name):
+    plan = make_plan(load_profile(profile_file(profile_text(name, detail="full")), library), library)
+    words = texts(plan)
+    if name != "延边朝鲜族自治州":
+        for word in LEGISLATION:
+            assert word not in words, (name, word)
+    else:
+        assert any(word in words for word in LEGISLATION), "a 自治州 legislates"
+        assert "单行条例" in words or "自治条例" in words
+        assert "市辖区" not in words  # an 自治州 without districts
+    if name == "渝中区":  # streets only
+        assert "乡镇" not in words and "街道" in words
+    if name == "陈巴尔虎旗":
+        assert "苏木乡镇" in words
+    if name == "桐乡市":
+        assert "镇（街道）" in words and "乡镇（街道）" not in words
+
+
+def test_a_prefecture_city_with_districts_keeps_its_powers(profile_file, library):
+    plan = make_plan(load_profile(profile_file(profile_text("嘉兴市", detail="full")), library), library)
+    words = texts(plan)
+    assert any(word in words for word in LEGISLATION)
+    assert "自治条例" not in words and "单行条例" not in words
