@@ -32,7 +32,8 @@ def draft_document(profile: Profile, library: Library, templates: Path | None = 
 
 def render_plan(plan: Plan, templates: Path | None = None) -> Document:
     stream, measures = render_stream(plan, templates)
-    return compose(plan.title, stream, measures)
+    notes = plan.notes + tuple(row.default for row in plan.indicators if row.default is not None)
+    return compose(plan.title, stream, measures, notes, plan.stamp)
 
 
 def draft_bytes(profile: Profile, library: Library, fmt: str = "docx", templates: Path | None = None) -> bytes:
@@ -84,10 +85,16 @@ def draft_files(
     force: bool = False,
     templates: Path | None = None,
     library: Library | None = None,
+    review: bool = False,
 ) -> list[Draft]:
-    """Draft every profile; if any profile or output is wrong, write nothing at all."""
+    """Draft every profile; if any profile or output is wrong, write nothing at all.
+
+    `review`: the review copy (审阅稿, .docx only): comments on sources, defaults highlighted."""
     if fmt not in WRITERS:
         raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
+    if review and fmt != "docx":
+        raise DrafterError("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx")
+    writer = review_writer() if review else WRITERS[fmt]
     library = library or load_library()
     profiles, errors = load_profiles(profile_paths, library)
     if errors:
@@ -97,7 +104,8 @@ def draft_files(
         plan = make_plan(profile, library)
         document = render_plan(plan, templates)
         size = measure_size(document, [m.deadline for m in plan.measures()])
-        drafts.append(Draft(profile, document, out_dir / file_name(document.title, fmt), plan.warnings, size))
+        name = f"{document.title}（审阅稿）" if review else document.title
+        drafts.append(Draft(profile, document, out_dir / file_name(name, fmt), plan.warnings, size))
     seen: set[Path] = set()
     for draft in drafts:
         if draft.path in seen:
@@ -105,5 +113,11 @@ def draft_files(
         seen.add(draft.path)
         check_writable(draft.path, force)
     for draft in drafts:
-        write_atomic(draft.path, WRITERS[fmt](draft.document), force)
+        write_atomic(draft.path, writer(draft.document), force)
     return drafts
+
+
+def review_writer():  # type: ignore[no-untyped-def]
+    from .writers.docx_review import write_review_docx  # python-docx only when asked for
+
+    return write_review_docx

@@ -103,6 +103,10 @@ Block = Union[Title, StatusLine, Heading, Paragraph, Table, Attachment]
 class Document:
     title: str  # one-line title, used for the file name and document properties
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+    # Document-level values the profile did not set (derived title, assumed basis, general
+    # targets): a review copy highlights them where they stand.
+    notes: tuple[Default, ...] = ()
+    stamp: str | None = None  # ISO date for review comments: the document's date or its period's start
 
     def paragraphs(self) -> list[Paragraph]:
         return [block for block in self.blocks if isinstance(block, Paragraph)]

@@ -44,9 +44,10 @@ def draft(
     fmt: str = typer.Option("docx", "--format", "-f", help=FORMAT_HELP),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
+    review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注"),
 ) -> None:
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
-    for draft in api.draft_files(profiles, output, fmt, force, templates):
+    for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
         typer.echo(str(draft.path))
         if draft.size is not None:
             typer.echo(f"{draft.path.name}：{draft.size.line()}", err=True)

@@ -123,6 +123,7 @@ class Plan:
     stages_number: str = ""  # the heading number of 实施步骤, computed with the others
     stages_level: int = 1
     notes: tuple[Default, ...] = ()  # document-level values the tool assumed (title, basis)
+    stamp: str = "2026-01-01"  # ISO date of the document (its date, else the period's start)
     selection: Selection | None = None
     warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
     extra: dict[str, str] = field(default_factory=dict)  # words templates may use: province, towns

@@ -73,6 +73,7 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         indicators_place=profile.indicators,
         stages=stages(profile) if profile.stages else (),
         notes=notes,
+        stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
         extra={"province": values["province"], "towns": values["towns"]},
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Attachment, Block, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
+from ..document import Attachment, Block, Default, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
 from ..plan import PlannedMeasure
 from .blocks import BLOCK, BOLD, FIELD
 
@@ -42,7 +42,8 @@ class _Tables:
         self.reset()
 
 
-def compose(title: str, stream: str, measures: list[PlannedMeasure]) -> Document:
+def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tuple[Default, ...] = (),
+            stamp: str | None = None) -> Document:
     head, *chunks = stream.split(BLOCK)
     if head.strip():
         raise ValueError(f"template text outside any block: {head.strip()[:40]!r}")
@@ -84,4 +85,4 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure]) -> Document
             raise ValueError(f"unknown block kind {kind!r}")
     table.flush(out())
     blocks = body + [Attachment(label, name, tuple(blocks)) for label, name, blocks in attachments]
-    return Document(title=title, blocks=tuple(blocks))
+    return Document(title=title, blocks=tuple(blocks), notes=notes, stamp=stamp)

@@ -1,0 +1,86 @@
+"""Issue 8.2: the review copy carries each measure's sources and marks every default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from drafter.api import draft_document
+from drafter.library.citations import PLANS
+from drafter.profile import load_profile
+from drafter.writers.docx_review import write_review_docx
+
+ROOT = Path(__file__).resolve().parent.parent
+QINGHE = ROOT / "profiles" / "qinghe.yaml"
+
+
+@pytest.fixture(scope="module")
+def review(library, tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from drafter.commands import app
+
+    out = tmp_path_factory.mktemp("review")
+    result = CliRunner().invoke(app, ["draft", str(QINGHE), "--review", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    path = Path(result.stdout.strip())
+    assert path.name == "清河县法治政府建设实施方案（2026—2030年）（审阅稿）.docx"
+    document = draft_document(load_profile(QINGHE, library), library)
+    return docx.Document(str(path)), document, path
+
+
+def measure_paragraphs(opened):
+    return [p for p in opened.paragraphs if p.runs and any(r.bold for r in p.runs[:1])
+            and p.text[:1].isdigit()]
+
+
+def test_one_source_comment_per_measure_in_plan_names(review):
+    opened, document, _ = review
+    measures = [p for p in document.paragraphs() if p.provenance]
+    comments = list(opened.comments)
+    sources = [c.text for c in comments if c.text.startswith(("来源：", "本地举措：", "本条由档案"))]
+    assert len(sources) == len(measures)
+    library_comments = [text for text in sources if text.startswith("来源：")]
+    assert library_comments and all("份方案中有" in text for text in library_comments)
+    assert not any(key + ":" in text for text in sources for key in PLANS)  # plan names, never keys
+    assert any(name in text for text in sources for name in PLANS.values())
+    local = [text for text in sources if text.startswith("本地举措")]
+    assert len(local) == sum(1 for p in measures if p.provenance.measure_id == "local") >= 1
+
+
+def test_highlights_sit_exactly_on_the_defaulted_values(review):
+    opened, document, _ = review
+    profile_named = {"县行政审批局", "县发展和改革局", "县卫生健康局"}  # set in profiles/qinghe.yaml
+    model = [p for p in document.paragraphs() if p.provenance]
+    body = measure_paragraphs(opened)
+    assert len(body) == len(model)
+    for paragraph, block in zip(body, model):
+        marked = {run.text for run in paragraph.runs if run.font.highlight_color is not None}
+        expected = {d.text for d in block.provenance.defaults if d.text in paragraph.text}
+        assert marked == expected, (block.provenance.measure_id, marked ^ expected)
+        assert not marked & profile_named
+    texts = [c.text for c in opened.comments]
+    assert any("默认值，请核对：" in t and "在档案 units.justice 中改写" in t for t in texts)
+    assert any("在档案 document.title 中改写" in t for t in texts)  # the derived title
+    assert any("在档案 document.basis 中改写" in t for t in texts)  # the assumed references
+    assert any("在档案 targets.rule_of_law_satisfaction_score 中改写" in t for t in texts)
+
+
+def test_two_runs_are_byte_identical_and_dated_from_the_document(review, library):
+    opened, document, path = review
+    assert write_review_docx(document) == path.read_bytes()
+    assert {c.timestamp.date().isoformat() for c in opened.comments} == {"2026-01-01"}
+
+
+def test_the_plain_draft_has_no_comments_and_no_highlights(library, run, tmp_path):
+    result = run("draft", QINGHE, "-o", tmp_path)
+    opened = docx.Document(result.stdout.strip())
+    assert len(list(opened.comments)) == 0
+    assert not any(r.font.highlight_color for p in opened.paragraphs for r in p.runs)
+
+
+def test_review_is_word_only(run, tmp_path):
+    result = run("draft", QINGHE, "--review", "--format", "md", "-o", tmp_path)
+    assert result.exit_code == 1 and "审阅稿（--review）只能是 Word 格式" in result.stderr
