@@ -86,12 +86,19 @@ def stats(library: Library) -> str:
     for chapter in library.chapters:
         count = sum(len(topic.measures) for topic in chapter.topics)
         lines.append(f"  {chapter.part}、{chapter.title}（{chapter.id}）：{count}")
-    lines.append("各专题：")
+    weights = sum(topic.weight for topic in library.topics())
+    compact = sum(max(1, topic.weight // 2) for topic in library.topics())
+    lines.append(f"详略（每个专题取的条数之和，适用层级前）：compact {compact}，standard {weights}，full {len(measures)}")
+    lines.append("各专题：措施数（standard 取几条；分级）")
     for topic in library.topics():
         by_tier = Counter(m.tier for m in topic.measures)
         detail = "，".join(f"{tier} {by_tier[tier]}" for tier in TIERS if by_tier[tier])
-        lines.append(f"  {topic.no:>2} {topic.id}：{len(topic.measures)}（{detail}）")
-    covered = sum(1 for topic in library.topics() if len(topic.measures) >= 2)
+        lines.append(f"  {topic.no:>2} {topic.id}：{len(topic.measures)}（取 {topic.weight}；{detail}）")
+    dated = [m for m in measures if m.until is not None]
+    lines.append(f"属于 2021—2025 年一轮的措施（until 或绝对年份时限）：{len(dated)}；"
+                 f"新政策措施（since）：{sum(1 for m in measures if m.since)}；"
+                 f"注明国家依据（basis）：{sum(1 for m in measures if m.basis)}")
+    covered = sum(1 for topic in library.topics() if topic.measures)
     lines.append(f"覆盖纲要专题：{covered} / 32")
     citations = Counter(c.split(":")[0] for m in measures for c in m.sources)
     items = Counter(c.split(":")[0] for c in seed_items())
