@@ -136,3 +136,11 @@ def test_the_drafting_api_reuses_one_library(library):
     profile = load_profile(PROFILES / "qinghe.yaml", library)
     text = draft_bytes(profile, library, "md").decode("utf-8")
     assert text.startswith("# 清河县法治政府建设实施方案\n")
+
+
+def test_units_in_the_text_say_what_the_division_table_says(drafts):
+    """A measure's parenthesis names its 牵头单位 as the 分工表 does, with or without partners."""
+    _, document = drafts["qinghe"]
+    for paragraph in document.paragraphs():
+        if paragraph.provenance is not None:
+            assert "（牵头单位：" in paragraph.text, paragraph.text[:30]
