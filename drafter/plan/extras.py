@@ -38,6 +38,8 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         param = library.params[name]
         if name in seen or not _number(param.default):
             return
+        if "每年" in param.label:  # a yearly figure is due every year, whatever the measure's deadline
+            term = "每年"
         seen.add(name)
         value, is_default = localiser.param_value(param)
         shown = f"{value}{param.unit}"
