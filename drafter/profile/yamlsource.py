@@ -1,4 +1,10 @@
-"""Read a YAML file into plain data plus the line of every field, for error messages."""
+"""Read a YAML file into plain data plus the line of every field, for error messages.
+
+Composition is bounded (yamlcompose); construction here turns nodes into str/int/float/
+bool/None/list/dict, supports merge keys (`<<: *base`), and records as problems what
+would crash or corrupt a later stage: non-string keys, duplicate keys, characters a Word
+file cannot hold, numbers with thousands of digits, unsupported tags.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,20 @@ from typing import Any
 
 import yaml
 
-from ..errors import DrafterError
+from ..errors import DrafterError, Problem, ValidationFailed
+from . import yamlerrors
+from .yamlcompose import MAX_BYTES, ComposeRefused, compose
 
 FieldPath = tuple[str | int, ...]
 
-# Characters XML 1.0 forbids: they would make Word refuse to open the .docx.
-XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 forbids (control characters, lone surrogates from "\ud800"-style
+# escapes, U+FFFE/U+FFFF): Word refuses a .docx that holds one, and a lone surrogate
+# cannot even be printed.
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+MAX_DIGITS = 12  # no number in a profile has more; int() of 4,301 digits raises
+
+_TAG = "tag:yaml.org,2002:"
+_SCALARS = yaml.constructor.SafeConstructor()
 
 
 @dataclass(frozen=True)
@@ -22,6 +36,7 @@ class YamlSource:
     path: Path
     data: Any
     lines: dict[FieldPath, int]  # field path -> 1-based line of its key (or item)
+    problems: tuple[Problem, ...] = ()  # found while reading; see load_yaml(collect=True)
 
     def line_of(self, path: FieldPath) -> int | None:
         """The line of the field, or of its nearest ancestor that has one."""
@@ -33,57 +48,136 @@ class YamlSource:
         return self.lines.get((), None)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that rejects duplicate keys: a second `units:` would silently win."""
+def escaped(text: str) -> str:
+    """The text with every forbidden character written as \\uXXXX, safe to print."""
+    return XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"重复的键 “{key}”（第一次出现在第 {seen[key]} 行）", key_node.start_mark
-            )
-        seen[key] = key_node.start_mark.line + 1
-    return loader.construct_mapping(node, deep=deep)
+def field_name(path: FieldPath) -> str:
+    return ".".join(escaped(str(part)) for part in path)
 
 
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Dates such as 2026-12-01 stay strings: the schema checks their form, the plan formats them.
-# Only true/false are booleans: YAML 1.1 would read a key `no:` or a value `on` as one.
-_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-_UniqueKeyLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in (
-        "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_UniqueKeyLoader.add_implicit_resolver("tag:yaml.org,2002:bool", _BOOL, list("tTfF"))
+class _Builder:
+    """Nodes → data, lines and problems. Recursion depth and size are bounded by the composer."""
 
+    def __init__(self, path: Path) -> None:
+        self.file = str(path)
+        self.lines: dict[FieldPath, int] = {(): 1}
+        self.problems: list[Problem] = []
 
-def _index_lines(node: yaml.Node, path: FieldPath, lines: dict[FieldPath, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
+    def problem(self, path: FieldPath, line: int, message: str) -> None:
+        self.problems.append(Problem(self.file, line, field_name(path), message))
+
+    def value(self, node: yaml.Node, path: FieldPath) -> Any:
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            if node.tag != _TAG + "map":
+                return self.unsupported(node, path)
+            return self.mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _TAG + "seq":
+                return self.unsupported(node, path)
+            return [self.item(child, path + (index,)) for index, child in enumerate(node.value)]
+        tag = node.tag
+        if tag == _TAG + "str" or tag == _TAG + "value" or tag == _TAG + "merge":  # "=" and "<<" as values are text
+            return self.text(node.value, path, line)
+        if tag == _TAG + "null":
+            return None
+        if tag == _TAG + "bool":
+            return _SCALARS.construct_yaml_bool(node)
+        if tag == _TAG + "int":
+            digits = sum(char.isdigit() for char in node.value)
+            if digits > MAX_DIGITS:
+                self.problem(path, line, f"数字有 {digits} 位，档案中没有这么大的数，请检查（年份、目标值等都只有几位）")
+                return None
+            try:
+                return _SCALARS.construct_yaml_int(node)
+            except ValueError:
+                return self.text(node.value, path, line)
+        if tag == _TAG + "float":
+            return _SCALARS.construct_yaml_float(node)
+        return self.unsupported(node, path)
+
+    def item(self, node: yaml.Node, path: FieldPath) -> Any:
+        self.lines[path] = node.start_mark.line + 1
+        return self.value(node, path)
+
+    def unsupported(self, node: yaml.Node, path: FieldPath) -> None:
+        self.problem(path, node.start_mark.line + 1, f"不支持的 YAML 标记 {escaped(str(node.tag))}：档案里只用文字、数字、"
+                     "true/false、列表和键值表，请删去这个标记（以“!”开头的部分）")
+        return None
+
+    def text(self, value: str, path: FieldPath, line: int) -> str:
+        bad = XML_FORBIDDEN.search(value)
+        if bad is None:
+            return value
+        kind = "单独的代理字符，多半是写错的 \\u 转义" if "\ud800" <= bad.group() <= "\udfff" else "控制字符"
+        self.problem(path, line, f"含有 Word 文档不能容纳的字符 {escaped(bad.group())}（{kind}），请删除"
+                     "（常见于从网页或 PDF 复制的文字）")
+        return escaped(value)
+
+    def key(self, node: yaml.Node, path: FieldPath) -> str | None:
+        line = node.start_mark.line + 1
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            what = "键值表" if isinstance(node, yaml.MappingNode) else "列表"
+            self.problem(path, line, f"键不能是{what}：键应为一个名称，如 justice。请检查这一行是否多了“?”、括号或缩进")
+            return None
+        if node.tag == _TAG + "null":
+            self.problem(path, line, "这一行的键是空的（冒号前没有名称），请写出键的名称，或删去这一行")
+            return None
+        if node.tag != _TAG + "str":
+            value = escaped(node.value)
+            self.problem(path, line, f"键 {value} 不是文字：键应为名称，如 justice、sheep_office 或措施编号；"
+                         f"确要用它作键请加引号，如 \"{value}\"")
+            return None
+        return self.text(node.value, path + (node.value,), line)
+
+    def mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        for key_node, value_node in node.value:  # `<<: *base` first, so that explicit keys win
+            if key_node.tag != _TAG + "merge":
+                continue
+            sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            if not all(isinstance(source, yaml.MappingNode) for source in sources):
+                self.problem(path, key_node.start_mark.line + 1,
+                             "合并键 << 的值应为一个别名（如 <<: *基本信息）或别名列表（如 <<: [*甲, *乙]）")
+                continue
+            for source in sources:  # an earlier mapping wins over a later one
+                for key, value in self.mapping(source, path).items():
+                    merged.setdefault(key, value)
+        explicit: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            child = path + (str(key_node.value),)
-            lines[child] = key_node.start_mark.line + 1
-            _index_lines(value_node, child, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            child = path + (index,)
-            lines[child] = item.start_mark.line + 1
-            _index_lines(item, child, lines)
+            if key_node.tag == _TAG + "merge":
+                continue
+            key = self.key(key_node, path)
+            if key is None:
+                continue
+            child, line = path + (key,), key_node.start_mark.line + 1
+            if key in explicit:
+                self.problem(child, line, f"重复的键 “{key}”（第一次出现在第 {self.lines[child]} 行），请删去一个或合并")
+                continue
+            self.lines[child] = line
+            explicit[key] = self.value(value_node, child)
+        return {**merged, **explicit}
 
 
 def read_text(path: Path, what: str = "文件") -> str:
-    """Read UTF-8 text, turning every I/O problem into a user's error."""
+    """Read UTF-8 text, turning every I/O problem and an oversized file into a user's error."""
     if not path.exists():
         raise DrafterError(f"{path}：找不到这个{what}，请检查路径是否写对。")
     if path.is_dir():
         raise DrafterError(f"{path}：这是一个目录，请给出{what}的路径。")
     try:
-        raw = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DrafterError(f"{path}：文件有 {size / 1e6:.1f} MB，超过{what}的上限 {MAX_BYTES / 1e6:.0f} MB"
+                               "（实际的档案不到 30 KB），请检查是否选错了文件。")
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
         raise DrafterError(f"{path}：无法读取（{exc.strerror}），请检查文件权限。") from exc
+    if len(raw) > MAX_BYTES:  # grew while we looked, or a device that reports no size
+        raise DrafterError(f"{path}：文件超过{what}的上限 {MAX_BYTES / 1e6:.0f} MB，请检查是否选错了文件。")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -93,23 +187,51 @@ def read_text(path: Path, what: str = "文件") -> str:
         ) from exc
 
 
-def load_yaml(path: Path, what: str = "文件") -> YamlSource:
+def _refused(path: Path, problems: list[Problem], line: int | None, message: str) -> ValidationFailed:
+    return ValidationFailed(problems + [Problem(str(path), line, "", message)])
+
+
+def _compose(path: Path, text: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """The node graph; after a syntax error, full-width colons are reported and fixed for a
+    second try, so that one run reports every such colon and the problems behind them."""
+    try:
+        return compose(text), []
+    except ComposeRefused as refused:
+        raise _refused(path, [], refused.line, refused.message) from None
+    except yaml.YAMLError:
+        pass
+    try:  # libyaml words its errors differently: PyYAML's parser gives the ones explained here
+        return compose(text, fast=False), []
+    except ComposeRefused as refused:
+        raise _refused(path, [], refused.line, refused.message) from None
+    except yaml.YAMLError as error:
+        first = error
+    colons = [Problem(str(path), line, "", yamlerrors.PREFIX + yamlerrors.full_width_message(column, key))
+              for line, column, key in yamlerrors.full_width_colons(text)]
+    if not colons:
+        raise _refused(path, [], *yamlerrors.explain(first, text)) from None
+    fixed = yamlerrors.with_half_width_colons(text)
+    try:
+        return compose(fixed, fast=False), colons
+    except ComposeRefused as refused:
+        raise _refused(path, colons, refused.line, refused.message) from None
+    except yaml.YAMLError as error:
+        raise _refused(path, colons, *yamlerrors.explain(error, fixed)) from None
+
+
+def load_yaml(path: Path, what: str = "文件", collect: bool = False) -> YamlSource:
+    """Read a YAML file. Syntax errors and limits raise at once; other problems (duplicate or
+    non-string keys, forbidden characters, ...) are returned in `problems` when `collect`,
+    so that the caller reports them with its own, else raised."""
     text = read_text(path, what)
     if not text.strip():
         raise DrafterError(f"{path}：文件是空的，请按示例填写内容（可用 drafter init 生成起始档案）。")
-    try:
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
-        root = yaml.compose(text, Loader=_UniqueKeyLoader)  # noqa: S506
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        if "'\\t'" in problem:  # the commonest slip of people used to Word
-            raise DrafterError(f"{path}{line}：YAML 缩进不能用 Tab 键，请改用空格（每级两个空格）。") from exc
-        raise DrafterError(
-            f"{path}{line}：YAML 格式错误（{problem}），请检查缩进、冒号和引号。"
-        ) from exc
-    lines: dict[FieldPath, int] = {(): 1}
-    if root is not None:
-        _index_lines(root, (), lines)
-    return YamlSource(path=path, data=data, lines=lines)
+    root, problems = _compose(path, text)
+    if root is None:
+        raise DrafterError(f"{path}：文件里只有注释，没有内容，请按示例填写（可用 drafter init 生成起始档案）。")
+    builder = _Builder(path)
+    data = builder.value(root, ())
+    problems += builder.problems
+    if problems and not collect:
+        raise ValidationFailed(problems)
+    return YamlSource(path=path, data=data, lines=builder.lines, problems=tuple(problems))
