@@ -25,13 +25,13 @@ def out(tmp_path: Path) -> Path:
 def test_malformed_yaml_names_file_and_line(profile_file, run, out):
     path = profile_file(MINIMAL + "units: [justice: 区司法局\n")
     result = run("draft", path, "-o", out)
-    assert_refused(result, out, f"{path}:11", "YAML 格式错误", "请检查缩进、冒号和引号")
+    assert_refused(result, out, f"{path}:10：YAML 格式错误：方括号“[”没有对应的“]”：写在一行的列表要以“]”结束")
 
 
 def test_wrong_type_says_what_was_expected(profile_file, run, out):
-    path = profile_file(MINIMAL.replace("start: 2026", "start: 二〇二六"))
+    path = profile_file(MINIMAL.replace("kind: 实施方案", "kind: [实施方案]"))
     result = run("draft", path, "-o", out)
-    assert_refused(result, out, f"{path}:9 字段 document.period.start：应为整数，现在是 '二〇二六'")
+    assert_refused(result, out, f"{path}:8 字段 document.kind：取值 一个列表 无效。可选：实施方案、实施意见、规划")
 
 
 def test_unknown_key_suggests_the_right_one(profile_file, run, out):
@@ -40,7 +40,7 @@ def test_unknown_key_suggests_the_right_one(profile_file, run, out):
     assert_refused(
         result, out,
         f"{path}:3 字段 jurisdiction.shrot：未知的键 shrot，是否想写 short？",
-        f"{path}:1 字段 jurisdiction.short：缺少必填项 short，请补上",
+        f"{path}:1 字段 jurisdiction.short：缺少必填项 short（简称，如 大通），请补上",
         "共 2 个问题",
     )
 
@@ -54,7 +54,7 @@ def test_unknown_unit_key_suggests_a_role(profile_file, run, out):
 def test_missing_required_field(profile_file, run, out):
     path = profile_file(MINIMAL.replace("  province: 河北省\n", ""))
     result = run("draft", path, "-o", out)
-    assert_refused(result, out, f"{path}:1 字段 jurisdiction.province：缺少必填项 province，请补上")
+    assert_refused(result, out, f"{path}:1 字段 jurisdiction.province：缺少必填项 province（所在省（自治区、直辖市），如 安徽省），请补上")
 
 
 def test_unknown_role_in_an_initiative(profile_file, run, out):
@@ -69,7 +69,7 @@ def test_unnamed_role_is_refused(profile_file, run, out):
     result = run("draft", path, "-o", out)
     assert_refused(
         result, out,
-        f"{path}:11 字段 units.justice：应为文字，现在是 None",
+        f"{path}:11 字段 units.justice：没有填写（冒号后是空的），应为文字；不用这一项请删去这一行",
         f"{path}:13 字段 local_units.sheep_office：不能为空，请填写内容",
     )
 
@@ -119,7 +119,7 @@ def test_existing_output_is_never_overwritten_without_force(profile_file, run, t
 def test_xml_forbidden_characters(profile_file, run, out):
     path = profile_file(MINIMAL.replace("vision", "x") + '  vision: "美丽\\u0007清河"\n')
     result = run("draft", path, "-o", out)
-    assert_refused(result, out, f"{path}:10 字段 document.vision：含有 Word 文档不允许的控制字符")
+    assert_refused(result, out, f"{path}:10 字段 document.vision：含有 Word 文档不能容纳的字符 \\u0007（控制字符），请删除")
 
 
 def test_jinja_syntax_in_a_profile_string_appears_literally(profile_file, run, tmp_path):
@@ -150,8 +150,8 @@ def test_every_problem_of_every_file_at_once(profile_file, run, out):
     result = run("draft", first, second, "-o", out)
     assert_refused(
         result, out,
-        f"{first}:4 字段 jurisdiction.level：取值 'town' 无效",
-        f"{second}:8 字段 document.kind：取值 '方案' 无效",
+        f"{first}:4 字段 jurisdiction.level：层级 “town” 无法识别，请写 prefecture_city（地级市）、",
+        f"{second}:8 字段 document.kind：取值 “方案” 无效，是否想写 实施方案？可选：实施方案、实施意见、规划",
     )
 
 
@@ -169,4 +169,4 @@ def test_tab_indentation_gets_a_plain_answer(profile_file, run, out):
 def test_a_date_that_does_not_exist(profile_file, run, out):
     path = profile_file(MINIMAL + "  date: 2026-02-30\n")
     result = run("draft", path, "-o", out)
-    assert_refused(result, out, f"{path}:10 字段 document.date：日期 2026-02-30 不存在，请按 年-月-日 填写，如 2026-12-01")
+    assert_refused(result, out, f"{path}:10 字段 document.date：日期 2026-02-30 不存在，请改正（月份 1–12，日期不超过当月天数），如 2026-12-01")

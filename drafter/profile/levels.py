@@ -28,3 +28,45 @@ LEVELS: dict[str, Level] = {
         Level("autonomous_banner", "自治旗", "旗", "county", "各苏木乡镇人民政府"),
     )
 }
+
+# What people type for a level besides its key and label; 市 alone is ambiguous (地级市 or 县级市).
+_ALIASES = {
+    "市辖区": "district", "区": "district", "县": "county", "旗": "banner", "盟": "league",
+    "地级市": "prefecture_city", "设区的市": "prefecture_city", "地市": "prefecture_city",
+    "县级市": "county_city", "自治县": "autonomous_county", "自治旗": "autonomous_banner",
+    "自治州": "autonomous_prefecture",
+}
+# The end of a locality's full name at each level: 清河县, 桐乡市, 延边朝鲜族自治州.
+SUFFIXES = {
+    "prefecture_city": ("市",), "autonomous_prefecture": ("自治州",), "league": ("盟",),
+    "district": ("区",), "county": ("县",), "autonomous_county": ("自治县",), "county_city": ("市",),
+    "banner": ("旗",), "autonomous_banner": ("自治旗",),
+}
+LEVEL_CHOICES = "、".join(f"{key}（{level.label}）" for key, level in LEVELS.items())
+
+
+def parse_level(text: str) -> Level | None:
+    """The level a user means by a key (county), its label (县级市) or a common name (地级市)."""
+    word = text.strip().replace(" ", "")
+    if word.lower() in LEVELS:
+        return LEVELS[word.lower()]
+    for level in LEVELS.values():
+        if word == level.label:
+            return level
+    key = _ALIASES.get(word)
+    return LEVELS[key] if key else None
+
+
+def level_advice(text: str) -> str:
+    """Why a level is not understood, and what to write."""
+    if text.strip() == "市":
+        return "“市”可能是地级市（prefecture_city）或县级市（county_city），请写明是哪一种"
+    return f"层级 “{text.strip()}” 无法识别，请写 {LEVEL_CHOICES} 之一（键或中文名称都可以）"
+
+
+def guess_level(name: str) -> Level | None:
+    """The level a full name implies, when only one level ends that way (清河县 → county)."""
+    matches = [key for key, suffixes in SUFFIXES.items() if name.endswith(suffixes)]
+    longest = max((len(s) for key in matches for s in SUFFIXES[key]), default=0)
+    best = [key for key in matches if any(len(s) == longest and name.endswith(s) for s in SUFFIXES[key])]
+    return LEVELS[best[0]] if len(best) == 1 else None

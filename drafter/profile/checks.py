@@ -1,0 +1,157 @@
+"""Checks of a profile that need a field's meaning: places, dates, years, roles, topics,
+measure ids and target values.
+
+They run on the same data as the schema check, valid or not, so every value is
+type-checked before use: one run reports every problem. Where a check here and the
+schema both object to a field, this message is the more specific one and is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..errors import Problem
+from ..library.model import Library
+from .forgiving import parse_year
+from .levels import LEVELS, level_advice
+from .messages import did_you_mean, shown
+from .places import city_advice, province_advice
+from .rolenames import RoleNames
+from .targets import target_advice
+from .yamlsource import YamlSource, escaped, field_name
+
+MAX_SUGGESTIONS = 50  # did-you-mean over the library costs milliseconds each
+
+
+def _table(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _one_line_name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and "\n" not in value and len(value) <= 60
+
+
+def _items(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+class _Checks:
+    def __init__(self, source: YamlSource, library: Library) -> None:
+        self.source, self.library = source, library
+        self.problems: list[Problem] = []
+        self.suggestions_left = MAX_SUGGESTIONS
+
+    def problem(self, path: tuple, message: str) -> None:
+        self.problems.append(Problem(str(self.source.path), self.source.line_of(path), field_name(path), message))
+
+    def suggest(self, word: str, choices: list[str]) -> str:
+        if self.suggestions_left <= 0:
+            return "。"
+        self.suggestions_left -= 1
+        return did_you_mean(word, choices) or "。"
+
+    def run(self) -> list[Problem]:
+        data = _table(self.source.data)
+        self.jurisdiction(_table(data.get("jurisdiction")))
+        self.document(_table(data.get("document")))
+        place = _table(data.get("jurisdiction"))
+        names = tuple(str(place.get(key)) for key in ("name", "short") if isinstance(place.get(key), str))
+        roles = RoleNames(self.library, _table(data.get("units")), _table(data.get("local_units")), names)
+        self.measures(data, roles)
+        self.selection(_table(data.get("selection")), roles)
+        self.targets(_table(data.get("targets")))
+        return self.problems
+
+    def jurisdiction(self, place: dict[str, Any]) -> None:
+        path = ("jurisdiction",)
+        level = place.get("level")
+        if isinstance(level, str) and level not in LEVELS:
+            self.problem(path + ("level",), level_advice(level))
+        for key, advise in (("province", province_advice), ("city", city_advice)):
+            value = place.get(key)
+            if _one_line_name(value):  # else the schema says what is wrong with it
+                advice = advise(value.strip())
+                if advice:
+                    self.problem(path + (key,), advice)
+
+    def document(self, doc: dict[str, Any]) -> None:
+        if "date" in doc:
+            self.date(doc["date"])
+        period = _table(doc.get("period"))
+        years = {}
+        for key, word in (("start", "开始年"), ("end", "结束年")):
+            if key not in period or period[key] is None:
+                continue
+            year = parse_year(period[key])
+            if year is None:
+                self.problem(("document", "period", key), f"规划期{word}应为四位数的年份，如 2026（也可写 2026年）；现在是 {shown(period[key])}")
+            elif 2000 <= year <= 2100:
+                years[key] = year
+        if len(years) == 2 and years["end"] < years["start"]:
+            self.problem(("document", "period", "end"), f"规划期结束年 {years['end']} 早于开始年 {years['start']}，请检查")
+
+    def date(self, value: Any) -> None:
+        path = ("document", "date")
+        if not isinstance(value, str):
+            self.problem(path, f"成文日期请写成 2026-12-01 或 2026年12月1日；现在是 {shown(value)}。不写日期请删去这一行")
+            return
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            if len(value) == 10 and value[4] == "-" and value[7] == "-" and value.replace("-", "").isdigit():
+                self.problem(path, f"日期 {value} 不存在，请改正（月份 1–12，日期不超过当月天数），如 2026-12-01")
+            else:
+                self.problem(path, f"日期 {shown(value)} 无法识别，请写成 2026-12-01 或 2026年12月1日")
+
+    def roles(self, path: tuple, measure: dict[str, Any], roles: RoleNames) -> None:
+        for key in ("lead", "partners"):
+            for index, role in enumerate(_items(measure.get(key))):
+                if isinstance(role, str) and not roles.known(role):
+                    self.problem(path + (key, index), f"未知的单位角色 {escaped(role)}{roles.hint(role) or '。'}"
+                                 "牵头和责任单位写角色键（drafter units 列出全部角色），本地特有的单位先在 local_units 中定义")
+
+    def topic(self, path: tuple, measure: dict[str, Any]) -> None:
+        topic = measure.get("topic")
+        topics = self.library.topic_ids()
+        if isinstance(topic, str) and topic not in topics:
+            self.problem(path + ("topic",), f"未知的专题 {escaped(topic)}{self.suggest(topic, topics)}可用 drafter library list 查看专题编号")
+
+    def measures(self, data: dict[str, Any], roles: RoleNames) -> None:
+        for index, measure in enumerate(_items(data.get("initiatives"))):
+            path = ("initiatives", index)
+            self.topic(path, _table(measure))
+            self.roles(path, _table(measure), roles)
+        for c, chapter in enumerate(_items(data.get("chapters"))):
+            for t, topic in enumerate(_items(_table(chapter).get("topics"))):
+                for m, measure in enumerate(_items(_table(topic).get("measures"))):
+                    path = ("chapters", c, "topics", t, "measures", m)
+                    self.topic(path, _table(measure))
+                    self.roles(path, _table(measure), roles)
+
+    def selection(self, selection: dict[str, Any], roles: RoleNames) -> None:
+        ids = [measure.id for measure in self.library.measures()]
+        known = set(ids)
+        for index, measure_id in enumerate(_items(selection.get("drop"))):
+            if isinstance(measure_id, str) and measure_id not in known:
+                self.problem(("selection", "drop", index), f"措施库中没有措施 {escaped(measure_id)}{self.suggest(measure_id, ids)}"
+                             "可用 drafter library list 查看措施编号")
+        for measure_id, measure in _table(selection.get("replace")).items():
+            path = ("selection", "replace", measure_id)
+            if measure_id not in known:
+                self.problem(path, f"措施库中没有措施 {escaped(measure_id)}{self.suggest(measure_id, ids)}可用 drafter library list 查看措施编号")
+            self.roles(path, _table(measure), roles)
+
+    def targets(self, targets: dict[str, Any]) -> None:
+        for name, value in targets.items():
+            param = self.library.params.get(name)
+            if param is None:
+                continue  # the schema names unknown targets
+            advice = target_advice(value, param)
+            if advice:
+                self.problem(("targets", name), f"{param.label}{advice}")
+
+
+def profile_problems(source: YamlSource, library: Library) -> list[Problem]:
+    """Every problem of a profile that needs the library or a field's meaning."""
+    return _Checks(source, library).run()
