@@ -1,24 +1,41 @@
-"""`drafter init`: a commented starter profile from a few answers."""
+"""`drafter init`: a commented starter profile from a few answers.
+
+Each answer is read as a person types it (2026年, 二〇二六, 县级市, 浙江) by the same
+parsers the profile loader uses; a bad answer is explained and asked again, so no answer
+given is lost. Options given on the command line go through the same parsing.
+"""
 
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from importlib import resources
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 import typer
 
 from ..errors import DrafterError
-from ..profile.levels import LEVELS
-from ..writers.files import write_atomic
+from ..profile.forgiving import parse_year
+from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_level
+from ..profile.places import city_advice, full_province, province_advice
+from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
+from ..writers.files import write_atomic
 
 # Editors check the profile while typing against the installed schema.
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
 
 LEVEL_HELP = "、".join(f"{key}（{level.label}）" for key, level in LEVELS.items())
+# The name becomes the file name profiles/<简称>.yaml: nothing that leaves the folder.
+_NOT_IN_NAMES = set('/\\:*?"<>|')
+
+T = TypeVar("T")
+
+
+class BadAnswer(ValueError):
+    """An answer that cannot be used, with what to type instead (Chinese)."""
 
 
 def interactive() -> bool:
@@ -26,14 +43,92 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def _ask(value: Optional[str], question: str, default: Optional[str] = None) -> str:
-    if value:
-        return value
-    if not interactive():
-        if default is not None:
-            return default
-        raise DrafterError(f"缺少选项：{question}。非交互运行时请用命令行选项给出（见 drafter init --help）")
-    return typer.prompt(question, default=default)
+def parse_name(text: str) -> str:
+    name = text.strip()
+    if not name:
+        raise BadAnswer("辖区全称不能为空，如 清河县")
+    if len(name) > 60:
+        raise BadAnswer(f"辖区全称太长（{len(name)} 字），最多 60 字")
+    if any(char in _NOT_IN_NAMES for char in name) or name.startswith(".") or XML_FORBIDDEN.search(name):
+        raise BadAnswer("辖区全称不能含有 / \\ : * ? \" < > | 等符号或控制字符（档案以简称命名文件），如 清河县")
+    return name
+
+
+def parse_level_answer(text: str) -> Level:
+    level = parse_level(text)
+    if level is None:
+        raise BadAnswer(level_advice(text))
+    return level
+
+
+def parse_province(text: str) -> str:
+    full = full_province(text)
+    if full is None:
+        raise BadAnswer(province_advice(text.strip()) or "请写省、自治区或直辖市的全称")
+    if full != text.strip():
+        typer.echo(f"提示：所在省按全称 {full} 填写。", err=True)
+    return full
+
+
+def parse_city(text: str) -> str | None:
+    city = text.strip()
+    if not city:
+        return None
+    advice = city_advice(city)
+    if advice:
+        raise BadAnswer(advice)
+    return city
+
+
+def parse_start(text: str) -> int:
+    year = parse_year(text)
+    if year is None or not 2000 <= year <= 2100:
+        raise BadAnswer("开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）")
+    return year
+
+
+def parse_end(text: str, start: int) -> int:
+    year = parse_year(text)
+    if year is None or not 2000 <= year <= 2100:
+        raise BadAnswer("结束年应为 2000–2100 之间的四位数年份，如 2030（也可写 2030年 或 二〇三〇）")
+    if year < start:
+        raise BadAnswer(f"结束年 {year} 早于开始年 {start}")
+    return year
+
+
+class _Answers:
+    """What has been answered so far, to say how to go on if the user stops midway."""
+
+    def __init__(self) -> None:
+        self.given: list[tuple[str, str]] = []
+
+    def ask(self, value: Optional[str], option: str, question: str, parse: Callable[[str], T],
+            default: Optional[str] = None) -> T:
+        if value is not None:  # from the command line: one clear message, no second chance
+            try:
+                result = parse(value)
+            except BadAnswer as bad:
+                raise DrafterError(f"选项 {option} {value}：{bad}") from None
+            self.given.append((option, value))
+            return result
+        if not interactive():
+            if default is not None:
+                return parse(default)
+            raise DrafterError(f"缺少选项：{question}。非交互运行时请用命令行选项给出（见 drafter init --help）")
+        while True:
+            answer = typer.prompt(question, default=default, show_default=bool(default))
+            try:
+                result = parse(answer)
+            except BadAnswer as bad:
+                typer.echo(f"{bad}。请重新输入。", err=True)
+                continue
+            if answer.strip():
+                self.given.append((option, answer.strip()))
+            return result
+
+    def resume(self) -> str:
+        options = " ".join(f"{option} {shlex.quote(value)}" for option, value in self.given)
+        return f"已取消，没有写入文件。已回答的内容可以这样接着运行：drafter init {options}".rstrip()
 
 
 def _short_name(name: str) -> str:
@@ -45,34 +140,36 @@ def _short_name(name: str) -> str:
 
 def init(
     name: Optional[str] = typer.Option(None, "--name", help="辖区全称，如 清河县"),
-    level: Optional[str] = typer.Option(None, "--level", help=f"层级：{LEVEL_HELP}"),
+    level: Optional[str] = typer.Option(None, "--level", help=f"层级（键或中文名称）：{LEVEL_HELP}"),
     province: Optional[str] = typer.Option(None, "--province", help="所在省，如 河北省"),
     city: Optional[str] = typer.Option(None, "--city", help="上级市；地市级辖区不填"),
-    start: Optional[int] = typer.Option(None, "--start", help="规划期开始年"),
-    end: Optional[int] = typer.Option(None, "--end", help="规划期结束年"),
+    start: Optional[str] = typer.Option(None, "--start", help="规划期开始年，如 2026 或 2026年"),
+    end: Optional[str] = typer.Option(None, "--end", help="规划期结束年，默认开始年加 4"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="档案文件路径，默认 profiles/<简称>.yaml"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
 ) -> None:
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
-    name = _ask(name, "辖区全称（如 清河县）")
-    level = _ask(level, f"层级（{LEVEL_HELP}）")
-    if level not in LEVELS:
-        raise DrafterError(f"层级 {level} 无效，可选：{LEVEL_HELP}")
-    province = _ask(province, "所在省（自治区、直辖市）")
-    if LEVELS[level].tier == "county" and city is None:
-        city = _ask(None, "上级市（直辖市的区县直接回车）", default="")
-    start = start or int(_ask(None, "规划期开始年", default="2026"))
-    end = end or int(_ask(None, "规划期结束年", default=str(start + 4)))
-    if end < start:
-        raise DrafterError(f"规划期结束年 {end} 早于开始年 {start}，请检查 --start 和 --end")
-    short = _short_name(name)
+    answers = _Answers()
+    try:
+        full_name = answers.ask(name, "--name", "辖区全称（如 清河县）", parse_name)
+        guess = guess_level(full_name)
+        chosen = answers.ask(level, "--level", f"层级（{LEVEL_HELP}）", parse_level_answer,
+                             default=guess.key if guess else None)
+        place = answers.ask(province, "--province", "所在省（自治区、直辖市）", parse_province)
+        upper = None
+        if city is not None or chosen.tier == "county":
+            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", parse_city, default="")
+        first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")
+        last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
+    except typer.Abort:
+        raise DrafterError(answers.resume()) from None
+    short = _short_name(full_name)
     target = output or Path("profiles") / f"{short}.yaml"
     template = make_environment().get_template("starter_profile.yaml.j2")
     text = template.render(
-        name=name, short=short, level=level, level_label=LEVELS[level].label, province=province,
-        city=city or None, start=start, end=end, q=lambda value: json.dumps(value, ensure_ascii=False),
+        name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
+        city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
         schema=SCHEMA.resolve().as_uri(),
     )
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))
-
