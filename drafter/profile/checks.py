@@ -149,7 +149,7 @@ class _Checks:
                 continue  # the schema names unknown targets
             advice = target_advice(value, param)
             if advice:
-                self.problem(("targets", name), f"{param.label}{advice}")
+                self.problem(("targets", name), f"{param.label}：{advice}")
 
 
 def profile_problems(source: YamlSource, library: Library) -> list[Problem]:

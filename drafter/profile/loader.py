@@ -94,24 +94,21 @@ def load_profile(path: Path, library: Library) -> Profile:
     """Every problem of the file is reported at once; nothing half-valid comes back."""
     source = load_yaml(path, "档案文件", collect=True)
     source = replace(source, data=normalise(source.data, library))
-    problems = _one_per_field(
-        list(source.problems) + profile_problems(source, library) + schema_problems(source, profile_schema())
-    )
+    problems = _one_per_field(list(source.problems), profile_problems(source, library),
+                              schema_problems(source, profile_schema()))
     if problems:
         raise ValidationFailed(sorted(problems, key=lambda problem: (problem.line or 0, problem.field)))
     return _freeze(source)
 
 
-def _one_per_field(problems: list[Problem]) -> list[Problem]:
-    """The first problem of each field: reading problems, then the specific checks, then the schema's."""
-    seen: set[str] = set()
-    kept = []
-    for problem in problems:
-        if problem.field and problem.field in seen:
-            continue
-        seen.add(problem.field)
-        kept.append(problem)
-    return kept
+def _one_per_field(*stages: list[Problem]) -> list[Problem]:
+    """Problems of reading, of the specific checks, then of the schema: a later stage's problem
+    is dropped when an earlier stage already explained that field."""
+    kept: list[Problem] = []
+    for stage in stages:
+        seen = {problem.field for problem in kept if problem.field}
+        kept += [problem for problem in stage if problem.field not in seen]
+    return list(dict.fromkeys(kept))  # jsonschema can report one error twice (via $ref and in place)
 
 
 def _whole(value: Any) -> Any:

@@ -12,6 +12,7 @@ import re
 import yaml
 
 PREFIX = "YAML 格式错误："
+NO_SPACE = PREFIX + "冒号后缺少空格：键和值之间要用半角冒号加一个空格，如 “name: 清河县”"
 GENERIC = "请检查这一行和上一行：键和值之间用半角冒号加空格（name: 清河县），同级的键左端对齐，引号和括号成对"
 
 # A key typed with a full-width colon: at the start of a line, after "- ", or inside { }.
@@ -73,10 +74,12 @@ def explain(error: yaml.YAMLError, text: str) -> tuple[int | None, str]:
     if problem.startswith("mapping values are not allowed"):
         previous = _previous_content_line(lines, problem_line or 1)
         if previous is not None and _NO_SPACE.match(lines[previous - 1]):
-            return previous, PREFIX + "冒号后缺少空格：键和值之间要用半角冒号加一个空格，如 “name: 清河县”"
+            return previous, NO_SPACE
         return line, PREFIX + ("这一行的“: ”放错了地方：可能是这一行比上一行多缩进了，或一行里写了两个“键: ”。"
                                "同级的键要左端对齐；值里含有“: ”时请给值加引号")
     if "could not find expected ':'" in problem:
+        if context_line and _NO_SPACE.match(lines[context_line - 1]):
+            return context_line, NO_SPACE
         return context_line or line, PREFIX + ("这一行缺少冒号：键和值之间要用半角冒号加一个空格，如 “name: 清河县”；"
                                                "如果这一行是上一行文字的延续，请缩进到比键更靠右的位置")
     if "flow sequence" in context:

@@ -103,7 +103,8 @@ class _Builder:
         return self.value(node, path)
 
     def unsupported(self, node: yaml.Node, path: FieldPath) -> None:
-        self.problem(path, node.start_mark.line + 1, f"不支持的 YAML 标记 {escaped(str(node.tag))}：档案里只用文字、数字、"
+        tag = escaped(str(node.tag)).replace(_TAG, "!!")
+        self.problem(path, node.start_mark.line + 1, f"不支持的 YAML 标记 {tag}：档案里只用文字、数字、"
                      "true/false、列表和键值表，请删去这个标记（以“!”开头的部分）")
         return None
 

@@ -1,0 +1,100 @@
+"""Issue 9, `drafter init`: answers read as people type them, a bad answer asked again with the
+reason, no answer lost, options parsed the same way, and no file written outside profiles/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+import drafter.commands.init
+from drafter.commands import app
+
+
+@pytest.fixture
+def at_terminal(monkeypatch):
+    monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
+
+    def answer(target: Path, *answers: str):
+        return CliRunner().invoke(app, ["init", "-o", str(target)], input="".join(f"{a}\n" for a in answers))
+
+    return answer
+
+
+def written(target: Path) -> dict:
+    return yaml.safe_load(target.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("start, end", [("2026年", "2030年"), ("二〇二六", "二〇三〇"), ("２０２６", "")])
+def test_years_as_people_type_them(at_terminal, tmp_path, start, end):
+    target = tmp_path / "p.yaml"
+    result = at_terminal(target, "枣强县", "county", "河北省", "衡水市", start, end)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert written(target)["document"]["period"] == {"start": 2026, "end": 2030}
+
+
+def test_a_bad_answer_is_asked_again_and_nothing_is_lost(at_terminal, tmp_path, run):
+    target = tmp_path / "tongxiang.yaml"
+    result = at_terminal(target, "桐乡市", "市", "县级市", "浙江", "嘉兴", "嘉兴市", "明年", "2026年", "2025", "2030")
+    assert result.exit_code == 0, result.output
+    assert "“市”可能是地级市（prefecture_city）或县级市（county_city），请写明是哪一种。请重新输入。" in result.stderr
+    assert "提示：所在省按全称 浙江省 填写。" in result.stderr
+    assert "上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 嘉兴市？" in result.stderr
+    assert "开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）。请重新输入。" in result.stderr
+    assert "结束年 2025 早于开始年 2026。请重新输入。" in result.stderr
+    assert written(target)["jurisdiction"] == {"name": "桐乡市", "short": "桐乡", "level": "county_city",
+                                               "province": "浙江省", "city": "嘉兴市"}
+    assert run("validate", target).exit_code == 0
+
+
+def test_the_level_defaults_to_what_the_name_says(at_terminal, tmp_path):
+    target = tmp_path / "p.yaml"
+    result = at_terminal(target, "长阳土家族自治县", "", "湖北省", "宜昌市", "", "")
+    assert result.exit_code == 0, result.output
+    assert "[autonomous_county]" in result.stdout
+    assert written(target)["jurisdiction"]["level"] == "autonomous_county"
+
+
+def test_stopping_midway_says_how_to_go_on(at_terminal, tmp_path):
+    target = tmp_path / "p.yaml"
+    result = at_terminal(target, "清河县", "县", "河北省")  # then the input ends, as with Ctrl-D
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "已取消，没有写入文件。已回答的内容可以这样接着运行：drafter init --name 清河县 --level 县 --province 河北省" \
+        in result.stderr.replace("'", "")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--start", "2026年"], None),
+    (["--start", "二〇二六", "--end", "二〇三〇"], None),
+    (["--level", "自治县"], None),
+    (["--start", "abc"], "选项 --start abc：开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）"),
+    (["--start", "2026", "--end", "2024"], "选项 --end 2024：结束年 2024 早于开始年 2026"),
+    (["--level", "县城"], "选项 --level 县城：层级 “县城” 无法识别，请写 prefecture_city（地级市）"),
+    (["--city", "衡水"], "选项 --city 衡水：上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 衡水市？"),
+    (["--province", "火星"], "选项 --province 火星：“火星”不是全国 34 个省级行政区之一"),
+])
+def test_options_are_parsed_like_answers(run, tmp_path, options, message):
+    target = tmp_path / "p.yaml"
+    base = {"--name": "枣强县", "--level": "county", "--province": "河北省", "--city": "衡水市"}
+    base.update(dict(zip(options[::2], options[1::2])))
+    result = run("init", *[part for pair in base.items() for part in pair], "-o", target)
+    if message is None:
+        assert result.exit_code == 0, result.output
+        assert written(target)["document"]["period"]["start"] == 2026
+    else:
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        assert f"错误：{message}" in result.stderr
+        assert not target.exists()
+
+
+@pytest.mark.parametrize("name", ["../../x/某县", "..\\某县", "某/县", ".清河县", "清河县:"])
+def test_a_name_cannot_write_outside_profiles(run, tmp_path, monkeypatch, name):
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "--name", name, "--level", "county", "--province", "河北省", "--city", "衡水市")
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert f"选项 --name {name}：辖区全称不能含有 / \\ : * ? \" < > | 等符号或控制字符（档案以简称命名文件），如 清河县" in result.stderr
+    assert not any(tmp_path.rglob("*.yaml"))
