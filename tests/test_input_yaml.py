@@ -239,3 +239,24 @@ def test_a_python_tag_is_refused(profile_file, run, out):
 def test_a_file_of_comments_only(profile_file, run, out):
     path = profile_file("# 清河县档案\n# 待填写\n")
     refused(run("validate", path), out, f"{path}：文件里只有注释，没有内容")
+
+
+def test_an_unreadable_file_is_explained_in_chinese(profile_file, run, out, monkeypatch):
+    import errno
+
+    path = profile_file()
+
+    def denied(self, *args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    stderr = refused(run("validate", path), out, f"{path}：无法读取（没有读取权限），请检查文件权限，或文件是否被其他程序占用。")
+    assert "Permission denied" not in stderr
+
+
+def test_a_local_unit_key_in_chinese_is_explained_in_words(profile_file, run, out):
+    path = profile_file(MINIMAL + "local_units:\n  羊绒办: 清河县羊绒产业办\n")
+    stderr = refused(run("validate", path), out,
+                     f"{path}:11 字段 local_units.羊绒办：键 “羊绒办” 不合要求：应为角色键：小写英文字母、数字和下划线，以字母开头，"
+                     "如 justice、sheep_office")
+    assert "[a-z" not in stderr

@@ -8,6 +8,7 @@ file cannot hold, numbers with thousands of digits, unsupported tags.
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,7 +177,8 @@ def read_text(path: Path, what: str = "文件") -> str:
         with path.open("rb") as stream:
             raw = stream.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise DrafterError(f"{path}：无法读取（{exc.strerror}），请检查文件权限。") from exc
+        why = "没有读取权限" if exc.errno in (errno.EACCES, errno.EPERM) else f"系统错误 {errno.errorcode.get(exc.errno or 0, exc.errno)}"
+        raise DrafterError(f"{path}：无法读取（{why}），请检查文件权限，或文件是否被其他程序占用。") from exc
     if len(raw) > MAX_BYTES:  # grew while we looked, or a device that reports no size
         raise DrafterError(f"{path}：文件超过{what}的上限 {MAX_BYTES / 1e6:.0f} MB，请检查是否选错了文件。")
     try:
