@@ -1,4 +1,4 @@
-"""The seeds come back: each seed's draft at full detail holds every measure drawn from it."""
+"""The seeds come back: each seed's draft, modelled on its own plan, holds every measure drawn from it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from drafter.profile import load_profile
 @pytest.mark.parametrize("key", SEED_KEYS)
 def test_each_cited_item_of_a_seed_appears_in_its_own_draft(library, key):
     profile = load_profile(PROFILES / f"{key}.yaml", library)
-    assert profile.detail == "full"
+    assert profile.model == (key,)
     document = draft_document(profile, library)
     in_draft = {p.provenance.measure_id: p for p in document.paragraphs() if p.provenance}
     cited_items = {c for m in library.measures() for c in m.sources if c.startswith(f"{key}:")}
