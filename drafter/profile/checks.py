@@ -19,7 +19,7 @@ from .messages import did_you_mean, shown
 from .places import city_advice, province_advice
 from .rolenames import RoleNames
 from .targets import target_advice
-from .yamlsource import YamlSource, escaped, field_name
+from .yamlsource import YamlSource, clipped, field_name
 
 MAX_SUGGESTIONS = 50  # did-you-mean over the library costs milliseconds each
 
@@ -67,7 +67,7 @@ class _Checks:
         path = ("jurisdiction",)
         level = place.get("level")
         if isinstance(level, str) and level not in LEVELS:
-            self.problem(path + ("level",), level_advice(level))
+            self.problem(path + ("level",), level_advice(clipped(level)))
         for key, advise in (("province", province_advice), ("city", city_advice)):
             value = place.get(key)
             if _one_line_name(value):  # else the schema says what is wrong with it
@@ -108,14 +108,14 @@ class _Checks:
         for key in ("lead", "partners"):
             for index, role in enumerate(_items(measure.get(key))):
                 if isinstance(role, str) and not roles.known(role):
-                    self.problem(path + (key, index), f"未知的单位角色 {escaped(role)}{roles.hint(role) or '。'}"
+                    self.problem(path + (key, index), f"未知的单位角色 {clipped(role)}{roles.hint(role) or '。'}"
                                  "牵头和责任单位写角色键（drafter units 列出全部角色），本地特有的单位先在 local_units 中定义")
 
     def topic(self, path: tuple, measure: dict[str, Any]) -> None:
         topic = measure.get("topic")
         topics = self.library.topic_ids()
         if isinstance(topic, str) and topic not in topics:
-            self.problem(path + ("topic",), f"未知的专题 {escaped(topic)}{self.suggest(topic, topics)}可用 drafter library list 查看专题编号")
+            self.problem(path + ("topic",), f"未知的专题 {clipped(topic)}{self.suggest(topic, topics)}可用 drafter library list 查看专题编号")
 
     def measures(self, data: dict[str, Any], roles: RoleNames) -> None:
         for index, measure in enumerate(_items(data.get("initiatives"))):
@@ -134,12 +134,12 @@ class _Checks:
         known = set(ids)
         for index, measure_id in enumerate(_items(selection.get("drop"))):
             if isinstance(measure_id, str) and measure_id not in known:
-                self.problem(("selection", "drop", index), f"措施库中没有措施 {escaped(measure_id)}{self.suggest(measure_id, ids)}"
+                self.problem(("selection", "drop", index), f"措施库中没有措施 {clipped(measure_id)}{self.suggest(measure_id, ids)}"
                              "可用 drafter library list 查看措施编号")
         for measure_id, measure in _table(selection.get("replace")).items():
             path = ("selection", "replace", measure_id)
             if measure_id not in known:
-                self.problem(path, f"措施库中没有措施 {escaped(measure_id)}{self.suggest(measure_id, ids)}可用 drafter library list 查看措施编号")
+                self.problem(path, f"措施库中没有措施 {clipped(measure_id)}{self.suggest(measure_id, ids)}可用 drafter library list 查看措施编号")
             self.roles(path, _table(measure), roles)
 
     def targets(self, targets: dict[str, Any]) -> None:

@@ -13,7 +13,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from ..errors import Problem
-from .yamlsource import YamlSource, escaped, field_name
+from .yamlsource import YamlSource, clipped, escaped, field_name
 
 TYPE_NAMES = {
     "object": "键值表（key: value）",
@@ -96,7 +96,7 @@ def _expected(schema: dict[str, Any]) -> str:
 
 
 def _unknown_key(key: str, allowed: list[str]) -> str:
-    shown_key = escaped(key)
+    shown_key = clipped(key)
     if "：" in key:
         name = key.split("：", 1)[0].strip()
         return (f"键 “{shown_key}” 里有全角冒号“：”（中文输入法打出的），YAML 不认。"

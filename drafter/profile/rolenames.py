@@ -24,8 +24,8 @@ def _names(library: Library, units: dict[str, Any], local_units: dict[str, Any])
         for pattern in patterns:
             if "{lower_govs}" not in pattern:
                 found.update(pattern.replace("{p}", prefix) for prefix in _PREFIXES)
-    for key, name in list(units.items()) + list(local_units.items()):
-        if isinstance(name, str) and isinstance(key, str):
+    for key, name in [(k, v) for k, v in units.items() if k in library.roles] + list(local_units.items()):
+        if isinstance(name, str):
             names.setdefault(key, set()).add(name.strip())
     return names
 

@@ -80,6 +80,8 @@ def explain(error: yaml.YAMLError, text: str) -> tuple[int | None, str]:
     if "could not find expected ':'" in problem:
         if context_line and _NO_SPACE.match(lines[context_line - 1]):
             return context_line, NO_SPACE
+        if context_line and len(lines[context_line - 1].split(":", 1)[0]) > 1000:
+            return context_line, PREFIX + "这一行的键超过 1,000 个字符（YAML 的键最多 1,024 个字符），请检查是否把正文写成了键"
         return context_line or line, PREFIX + ("这一行缺少冒号：键和值之间要用半角冒号加一个空格，如 “name: 清河县”；"
                                                "如果这一行是上一行文字的延续，请缩进到比键更靠右的位置")
     if "flow sequence" in context:

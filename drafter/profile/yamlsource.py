@@ -54,8 +54,14 @@ def escaped(text: str) -> str:
     return XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def clipped(text: str, limit: int = 40) -> str:
+    """Printable and short: a 900 kB key must not fill the screen."""
+    shown = escaped(text)
+    return shown if len(shown) <= limit else f"{shown[:limit]}…"
+
+
 def field_name(path: FieldPath) -> str:
-    return ".".join(escaped(str(part)) for part in path)
+    return ".".join(clipped(str(part)) for part in path)
 
 
 class _Builder:
@@ -128,7 +134,7 @@ class _Builder:
             self.problem(path, line, "这一行的键是空的（冒号前没有名称），请写出键的名称，或删去这一行")
             return None
         if node.tag != _TAG + "str":
-            value = escaped(node.value)
+            value = clipped(node.value, 20)
             self.problem(path, line, f"键 {value} 不是文字：键应为名称，如 justice、sheep_office 或措施编号；"
                          f"确要用它作键请加引号，如 \"{value}\"")
             return None
