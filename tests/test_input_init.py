@@ -98,3 +98,12 @@ def test_a_name_cannot_write_outside_profiles(run, tmp_path, monkeypatch, name):
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert f"选项 --name {name}：辖区全称不能含有 / \\ : * ? \" < > | 等符号或控制字符（档案以简称命名文件），如 清河县" in result.stderr
     assert not any(tmp_path.rglob("*.yaml"))
+
+
+def test_an_existing_file_is_reported_before_the_questions(at_terminal, tmp_path):
+    target = tmp_path / "p.yaml"
+    target.write_text("审稿人的档案", encoding="utf-8")
+    result = at_terminal(target, "清河县", "county", "河北省", "邢台市", "2026", "2030")
+    assert result.exit_code == 1 and f"{target}：文件已存在。要覆盖请加 --force" in result.stderr
+    assert "辖区全称" not in result.stdout  # not asked, so no answer was lost
+    assert target.read_text(encoding="utf-8") == "审稿人的档案"

@@ -22,7 +22,7 @@ from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_lev
 from ..profile.places import city_advice, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
-from ..writers.files import write_atomic
+from ..writers.files import check_writable, write_atomic
 
 # Editors check the profile while typing against the installed schema.
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
@@ -151,7 +151,11 @@ def init(
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
     answers = _Answers()
     try:
+        if output is not None:
+            check_writable(output, force)
         full_name = answers.ask(name, "--name", "辖区全称（如 清河县）", parse_name)
+        target = output or Path("profiles") / f"{_short_name(full_name)}.yaml"
+        check_writable(target, force)  # now, not after every question has been answered
         guess = guess_level(full_name)
         chosen = answers.ask(level, "--level", f"层级（{LEVEL_HELP}）", parse_level_answer,
                              default=guess.key if guess else None)
@@ -164,7 +168,6 @@ def init(
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = _short_name(full_name)
-    target = output or Path("profiles") / f"{short}.yaml"
     template = make_environment().get_template("starter_profile.yaml.j2")
     text = template.render(
         name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
