@@ -22,8 +22,12 @@ def _kind(schema: dict[str, Any], root: dict[str, Any]) -> str:
     if "enum" in schema:
         return " / ".join(f"`{value}`" for value in schema["enum"])
     if "oneOf" in schema:
-        return "1–10 / `end` / `annual`"
+        return " 或 ".join(dict.fromkeys(_kind(option, root) for option in schema["oneOf"]))
+    if "minimum" in schema and "maximum" in schema and schema.get("type") == "integer":
+        return f"{schema['minimum']}–{schema['maximum']}"
     kinds = schema.get("type", "")
+    if kinds == "array" and "enum" in schema.get("items", {}):
+        return "列表（" + _kind(schema["items"], root) + "）"
     kinds = [kinds] if isinstance(kinds, str) else kinds
     names = {"object": "表", "array": "列表", "string": "文字", "integer": "整数", "number": "数字", "boolean": "true/false"}
     return "或".join(names[k] for k in kinds if k != "null")
