@@ -161,6 +161,7 @@ class _Builder:
         self.ids.add(raw["id"])
         params = self._params(source, path + ("params",), raw.get("params", {}))
         self._check_text(source, path + ("text",), raw["text"], params)
+        self._check_text(source, path + ("title",), raw["title"], params)
         for key in ("lead", "partners"):
             for i, role in enumerate(raw.get(key, [])):
                 if role not in self.roles:

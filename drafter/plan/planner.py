@@ -9,7 +9,7 @@ from ..document import Default
 from ..library import Chapter, Library, Measure, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
 from . import select
-from .basis import preamble_basis
+from .basis import preamble_basis, reference_year
 from .extras import indicators, stages
 from .hints import profile_warnings
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
@@ -87,6 +87,11 @@ def _note_warnings(notes: tuple[Default, ...]) -> tuple[str, ...]:
     return tuple(f"{note.field}：{note.note}" for note in notes if note.note.startswith("未登记"))
 
 
+def _issued_by(date: str | None, profile: Profile) -> bool:
+    """A plan cites only documents that exist when it is written."""
+    return date is None or int(date[:4]) <= reference_year(profile)
+
+
 def _guarantee_default(profile: Profile, chapter: PlannedChapter) -> str:
     return "组织保障" if profile.layout == "tasks" else chapter.title
 
@@ -144,11 +149,13 @@ class _Builder:
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
-            id=measure.id, level=0, number="", title=override.get("title", measure.title), text=text,
+            id=measure.id, level=0, number="",
+            title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
             deadline=deadline_text(deadline, self.profile), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
-            basis=tuple(self.library.documents[key].cited for key in measure.basis),
+            basis=tuple(self.library.documents[key].cited for key in measure.basis
+                        if _issued_by(self.library.documents[key].date, self.profile)),
             support=measure.support, topic=topic,
         )
 
