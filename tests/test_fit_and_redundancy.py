@@ -19,10 +19,11 @@ PROFILES = Path(__file__).resolve().parent.parent / "profiles"
 def full_plan(path: Path, library, tmp_path: Path):
     """A shipped profile drafted at `full` and without its model: everything that fits."""
     text = path.read_text(encoding="utf-8")
-    text = re.sub(r"^(\s*)detail: \w+", r"\1detail: full", text, flags=re.M)
-    text = re.sub(r"^\s*model: .*\n", "", text, flags=re.M)
-    if "detail: full" not in text:
-        text += "\nselection:\n  detail: full\n" if "\nselection:" not in text else ""
+    text = re.sub(r"^\s*(detail|model): .*\n", "", text, flags=re.M)
+    if "\nselection:" in text:
+        text = text.replace("\nselection:\n", "\nselection:\n  detail: full\n")
+    else:
+        text += "\nselection:\n  detail: full\n"
     copy = tmp_path / path.name
     copy.write_text(text, encoding="utf-8")
     return make_plan(load_profile(copy, library), library)
@@ -53,7 +54,7 @@ def test_no_two_measures_give_different_dates_for_one_duty(path, library, tmp_pa
         assert not similar, (a.id, dates_a, b.id, dates_b)
 
 
-LEGISLATION = ("小切口", "重大立法事项", "协同立法", "立法计划", "立法后评估", "地方性法规草案")
+LEGISLATION = ("“小切口”立法", "重大立法事项", "协同立法", "立法计划", "立法后评估", "地方性法规草案")
 
 
 def texts(plan) -> str:
