@@ -35,7 +35,7 @@ def test_generated_profiles_draft_within_the_levels_range(profile_file, library,
     plan, size = draft_size(profile_file(profile_text(name, detail=detail)), library)
     low, high = RANGES[detail]
     assert low <= size.characters <= high, (name, detail, size.line())
-    topics = {t.id for c in plan.chapters for t in c.topics}
+    topics = {t.id for c in plan.chapters + (plan.guarantee,) for t in c.topics}
     assert topics == set(library.topic_ids()), "every one of the 32 topics is present"
 
 
@@ -84,7 +84,7 @@ def test_any_profile_can_take_a_seed_as_its_model(profile_file, library, key):
     measures = [m for m in plan.measures() if m.id != "local"]
     traced = [m for m in measures if any(s.split(":")[0] == key for s in m.sources)]
     assert len(traced) >= 0.6 * len(measures)
-    assert {t.id for c in plan.chapters for t in c.topics} == set(library.topic_ids())
+    assert {t.id for c in plan.chapters + (plan.guarantee,) for t in c.topics} == set(library.topic_ids())
 
 
 def test_division_table_has_one_row_per_measure_numbered_as_the_body(profile_file, library):

@@ -27,7 +27,7 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str]) -> 
     deadlines = [(m.id, m.deadline) for m in library.measures() if m.id in selected]
     deadlines += [(f"地方举措“{m.title}”", m.deadline) for m in profile.initiatives]
     for name, deadline in deadlines:
-        if isinstance(deadline, int) and deadline > length:
+        if isinstance(deadline, int) and length < deadline < 2000:  # 2000+: a milestone year, see select.in_era
             warnings.append(f"{name}：时限为规划期第 {deadline} 年，超出 {length} 年的规划期，已按期末（{profile.period.end}年底前）写入")
     place = profile.jurisdiction
     for role, name in sorted(profile.units.items()):

@@ -7,10 +7,12 @@ The rule, in the order it is applied (docs/LIBRARY.md says the same in words):
    measure (`until` Y, or an absolute-year deadline Y) is used as written only by plans
    starting in or before Y; later plans get its `later` wording (consolidation, no fresh
    deadline) or leave it out.
-3. The profile's `selection.drop`.
+3. The profile's `selection.drop`; a measure the profile rewrites (`selection.replace`) is
+   always taken.
 4. Detail: per topic, measures ranked by `key` first, then support across the five plans,
    then library order; `standard` takes the topic's weight, `compact` half of it (at least
-   one), `full` all. With `selection.model`, the model plans' measures instead (see model()).
+   one), `full` all. With `selection.model`, the fewest measures that carry every item of the
+   model plan instead (see model()).
 """
 
 from __future__ import annotations
@@ -105,18 +107,36 @@ def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
     best = ranked(fitting, order)
     if profile.model:
         keep = model(best, profile.model)
+        # the model plan's own figures: a measure of the model carrying a target the profile sets
+        keep |= {m.id for m in best if set(m.params) & set(profile.targets) and _cites(m, profile.model)}
     else:
         keep = {m.id for m in best[: quota(topic, profile.detail)]}
+    keep |= {m.id for m in best if m.id in profile.replace}  # a measure the profile rewrote is wanted
     # The draft keeps library order within a topic: the order the authors wrote it in.
     outcome.chosen = [m for m in fitting if m.id in keep]
     outcome.beyond_detail = [m.id for m in fitting if m.id not in keep]
     return outcome
 
 
+def _cites(measure: Measure, keys: tuple[str, ...]) -> bool:
+    return any(source.split(":", 1)[0] in keys for source in measure.sources)
+
+
 def model(best: list[Measure], keys: tuple[str, ...]) -> set[str]:
-    """A model plan's measures: those citing it, current national policy marked key with no
-    seed behind it, and, for a topic the model left empty, its first-ranked measure."""
-    keep = {m.id for m in best if any(source.split(":", 1)[0] in keys for source in m.sources)}
+    """A model plan's measures: the fewest library measures that together carry every item of
+    the model plan in this topic (greedy cover, best-ranked first), current national policy
+    marked key with no seed behind it, and, for a topic the model left empty, its first measure."""
+
+    def items(measure: Measure) -> set[str]:
+        return {source for source in measure.sources if source.split(":", 1)[0] in keys}
+
+    uncovered = set().union(*(items(m) for m in best)) if best else set()
+    keep: set[str] = set()
+    while uncovered:
+        # max() keeps the first of equals, and `best` is in rank order
+        choice = max(best, key=lambda m: len(items(m) & uncovered))
+        keep.add(choice.id)
+        uncovered -= items(choice)
     keep |= {m.id for m in best if m.key and not m.sources}
     if not keep and best:
         keep.add(best[0].id)
