@@ -75,6 +75,6 @@ def test_page_numbers_odd_right_even_left(opened, real_docx):
 
 def test_measure_paragraphs_start_with_bold_number_and_title(opened):
     measures = [p for p in opened.paragraphs if p.runs and p.runs[0].bold and p.text[:1].isdigit()]
-    assert len(measures) > 100
+    assert 80 <= len(measures) <= 110  # a real plan's size at the standard detail level
     assert measures[0].runs[0].text.startswith("1.") and measures[0].runs[0].text.endswith("。")
     assert measures[1].runs[0].text.startswith("2.")
