@@ -167,19 +167,22 @@ def test_margins_give_a_156_by_225_mm_type_area(opened) -> None:
     assert abs(height - Mm(225)) <= 2 * ONE_TWIP
 
 
-def test_grid_is_22_lines_of_28_characters(opened) -> None:
+def test_grid_is_22_lines_of_28_characters(opened, styles) -> None:
+    """A line grid only (LibreOffice cannot squeeze a character grid) and 3号 text condensed by
+    a quarter point: 28 characters of 16 pt − 0.25 pt fit the 156 mm line, 29 do not."""
     section = opened.sections[0]
     grid = section._sectPr.find(w("docGrid"))
-    assert grid.get(w("type")) == "linesAndChars"
+    assert grid.get(w("type")) == "lines" and grid.get(w("charSpace")) is None
     assert grid.get(w("linePitch")) == "579"
     assert Twips(579).pt == pytest.approx(28.95)
     height_twips = (section.page_height - section.top_margin - section.bottom_margin) / 635
     assert math.floor(height_twips / 579) == 22
-    # charSpace: grid pitch minus the 16 pt default size, in 1/4096 pt; Word fits
-    # floor(width / pitch) characters on a line.
-    pitch_pt = 16 + int(grid.get(w("charSpace"))) / 4096
-    width_pt = (section.page_width - section.left_margin - section.right_margin) / 635 / 20
-    assert math.floor(width_pt / pitch_pt) == 28
+    width_twips = (section.page_width - section.left_margin - section.right_margin) / 635
+    condensed = int(prop(styles, "Normal", "w:rPr/w:spacing", "val"))
+    assert condensed == -5
+    assert math.floor(width_twips / (16 * 20 + condensed)) == 28
+    title = style_by_name(styles, "公文标题")
+    assert effective(styles, title, "w:pPr/w:snapToGrid", "val") == "0"  # 22 pt lines not doubled
 
 
 # --- default text -----------------------------------------------------------------

@@ -42,7 +42,7 @@ def test_page_margins_and_grid(opened, real_docx):
     for margin, mm in (("top_margin", 37), ("bottom_margin", 35), ("left_margin", 28), ("right_margin", 26)):
         assert abs(getattr(section, margin) - Mm(mm)) <= 635, margin
     grid = part_xml(real_docx, "word/document.xml").find(".//w:sectPr/w:docGrid", NS)
-    assert grid.get(w("type")) == "linesAndChars" and grid.get(w("linePitch")) == "579"
+    assert grid.get(w("type")) == "lines" and grid.get(w("linePitch")) == "579"
 
 
 def test_body_title_and_heading_fonts(opened, styles):

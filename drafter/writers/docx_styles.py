@@ -12,7 +12,6 @@ elements as a corrupt file.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
@@ -58,10 +57,12 @@ TABLE_LINE = 400  # twips: 20 pt lines give 12 pt cell text some air
 LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
 LINE_PITCH = 579  # twips = 28.95 pt; 22 × 579 = 12738 ≤ TEXT_HEIGHT (12756)
-# w:charSpace is the difference between the grid pitch and the default font size, in
-# 1/4096 pt. Word fits floor(width / pitch) characters, so round DOWN (more
-# negative): rounding to nearest gives -841, which fits only 27.9999 characters.
-CHAR_SPACE = math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - BODY_PT) * 4096)  # -842
+# 28 characters a line without Word's character grid (which LibreOffice cannot squeeze:
+# it gives each 16 pt character two grid cells, 14 a line): the body text is condensed by
+# a quarter point (w:spacing -5 twentieths), the setting Word and WPS users apply by hand.
+# 28 × (320 − 5) = 8,820 twips fit the 8,845-twip line; 29 do not; −4 fits only 27.
+CONDENSE = -5  # twentieths of a point
+assert CHARS_PER_LINE * (BODY_PT * 20 + CONDENSE) <= TEXT_WIDTH < (CHARS_PER_LINE + 1) * (BODY_PT * 20 + CONDENSE)
 
 ONE_PAGE_NUMBER_CHAR = PAGE_NUMBER_PT * 20  # 280 twips
 
@@ -170,6 +171,8 @@ class StyleSpec:
     on_grid: bool = True
     off_grid_line: int = 240
     latin: str = LATIN
+    condense: bool = True  # 3号 text on the 28-character line; not the title, tables or footer
+    off_grid_rule: str = "atLeast"  # line rule off the grid: the title keeps exact 28.95 pt lines
 
 
 NORMAL = "Normal"
@@ -188,8 +191,10 @@ STYLE_SPECS: tuple[StyleSpec, ...] = (
     StyleSpec("Heading3", "heading 3", FANGSONG, bold=True, outline_level=2, keep_next=True),
     # Level 4 （1） is restyled Heading 4 (仿宋, not bold) so it too is in the outline.
     StyleSpec("Heading4", "heading 4", FANGSONG, outline_level=3, keep_next=True),
+    # The 22 pt title is off the line grid: LibreOffice would give each title line two grid lines.
     StyleSpec(TITLE_STYLE, "公文标题", XIAOBIAOSONG, TITLE_PT, align="center",
-              first_line_chars=0, keep_next=True),
+              first_line_chars=0, keep_next=True, on_grid=False, off_grid_line=LINE_PITCH, condense=False,
+              off_grid_rule="exact"),
     StyleSpec(STATUS_STYLE, "公文状态", KAITI, align="center", first_line_chars=0,
               keep_next=True),
     StyleSpec(ATTACHMENT_LABEL_STYLE, "附件标识", HEITI, align="left", first_line_chars=0,
@@ -197,11 +202,11 @@ STYLE_SPECS: tuple[StyleSpec, ...] = (
     StyleSpec(SIGNATURE_STYLE, "落款", FANGSONG, align="right", first_line_chars=0,
               right_chars=400),
     StyleSpec(TABLE_TEXT_STYLE, "表格文字", FANGSONG, TABLE_PT, align="left",
-              first_line_chars=0, on_grid=False, off_grid_line=TABLE_LINE),
+              first_line_chars=0, on_grid=False, off_grid_line=TABLE_LINE, condense=False),
     StyleSpec(TABLE_HEADER_STYLE, "表格表头", FANGSONG, TABLE_PT, bold=True,
-              align="center", first_line_chars=0, on_grid=False, off_grid_line=TABLE_LINE),
+              align="center", first_line_chars=0, on_grid=False, off_grid_line=TABLE_LINE, condense=False),
     StyleSpec("Footer", "footer", SONGTI, PAGE_NUMBER_PT, align="left",
-              first_line_chars=0, on_grid=False, latin=SONGTI),
+              first_line_chars=0, on_grid=False, latin=SONGTI, condense=False),
 )
 
 
@@ -235,13 +240,20 @@ def _apply_spec(doc: DocxDocument, spec: StyleSpec) -> None:
     else:
         set_child(ppr, "snapToGrid", PPR_ORDER, val="0")
         set_child(ppr, "spacing", PPR_ORDER, before="0", beforeLines="0", after="0",
-                  afterLines="0", line=str(spec.off_grid_line), lineRule="atLeast")
+                  afterLines="0", line=str(spec.off_grid_line), lineRule=spec.off_grid_rule)
+    # No punctuation hanging past the right margin (LibreOffice and Word allow it by
+    # default): a line holds its 28 characters, its final mark included.
+    set_child(ppr, "overflowPunct", PPR_ORDER, val="0")
     set_indent(ppr, first_line_chars=spec.first_line_chars, right_chars=spec.right_chars)
     set_child(ppr, "jc", PPR_ORDER, val=spec.align)
     if spec.outline_level is not None:
         set_child(ppr, "outlineLvl", PPR_ORDER, val=str(spec.outline_level))
     set_run_props(element.get_or_add_rPr(), spec.east_asia, spec.size_pt, spec.bold,
                   spec.latin)
+    if spec.condense:
+        set_child(element.get_or_add_rPr(), "spacing", RPR_ORDER, val=str(CONDENSE))
+    else:
+        remove_child(element.get_or_add_rPr(), "spacing")
     # Linked character styles ("Heading 1 Char") must agree, or Word shows the
     # template's blue Calibri when a heading is partly reformatted.
     linked = element.find(qn("w:link"))
@@ -293,8 +305,8 @@ def setup_section(doc: DocxDocument) -> None:
     set_child(sect_pr, "pgMar", sect_order, top=str(MARGIN_TOP), right=str(MARGIN_RIGHT),
               bottom=str(MARGIN_BOTTOM), left=str(MARGIN_LEFT),
               header=str(HEADER_DISTANCE), footer=str(FOOTER_DISTANCE), gutter="0")
-    set_child(sect_pr, "docGrid", sect_order, type="linesAndChars",
-              linePitch=str(LINE_PITCH), charSpace=str(CHAR_SPACE))
+    grid = set_child(sect_pr, "docGrid", sect_order, type="lines", linePitch=str(LINE_PITCH))
+    grid.attrib.pop(qn("w:charSpace"), None)
 
 
 def setup_settings(doc: DocxDocument) -> None:
