@@ -330,8 +330,28 @@ def test_attachment_starts_a_new_page_with_a_heiti_label(styles, opened) -> None
     assert prop(styles, style, "w:pPr/w:jc", "val") == "left"
     assert prop(styles, style, "w:pPr/w:ind", "firstLineChars") == "0"
     assert prop(styles, style, "w:pPr/w:ind", "firstLine") == "0"
-    title = opened.paragraphs[index_of(opened, "附件") + 1]
+    # GB/T 9704 §8: the attachment's title on the third line, under one blank line
+    blank, title = opened.paragraphs[index_of(opened, "附件") + 1: index_of(opened, "附件") + 3]
+    assert blank.text == ""
     assert title.text == "重点任务分工表" and title.style.name == "公文标题"
+
+
+def test_signature_centred_over_a_date_four_characters_from_the_right() -> None:
+    """GB/T 9704 §7.3.5: the date in Arabic numerals four characters in from the right, each
+    issuing body centred over it."""
+    from drafter.document import Document, Paragraph, Run
+    from drafter.writers.docx import build_docx
+
+    blocks = (Paragraph((Run("正文。"),)), Paragraph((Run("中共清河县委"),), role="signature"),
+              Paragraph((Run("清河县人民政府"),), role="signature"), Paragraph((Run("2026年12月1日"),), role="date"))
+    doc = build_docx(Document("t", blocks))
+    found = {p.text: p for p in doc.paragraphs if p.text}
+    date_right = int(found["2026年12月1日"].style.element.pPr.find(w("ind")).get(w("rightChars")))
+    assert date_right == 400
+    for issuer in ("中共清河县委", "清河县人民政府"):
+        right = int(found[issuer]._p.pPr.find(w("ind")).get(w("rightChars")))
+        centre_offset = right + len(issuer) * 100 / 2  # hundredths of a character from the right edge
+        assert centre_offset == date_right + len("2026年12月1日") * 100 / 2
 
 
 def test_table_fills_the_type_area_with_scaled_widths(opened) -> None:

@@ -49,6 +49,7 @@ from drafter.writers.docx_styles import (
     TEXT_WIDTH,
     TITLE_STYLE,
     set_child,
+    set_indent,
     setup_document,
 )
 
@@ -118,6 +119,8 @@ class _Renderer:
         }
 
     def render(self, blocks: Sequence[Block]) -> None:
+        dates = [b.text for b in blocks if isinstance(b, Paragraph) and b.role == "date"]
+        self.date_length = len(dates[0]) if dates else getattr(self, "date_length", 0)
         previous: Block | None = None
         for index, block in enumerate(blocks):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -188,14 +191,21 @@ class _Renderer:
             # "附件：1．…" then "2．…": later items line up under the first item's
             # number, i.e. 2 characters of indent plus the 3 of "附件：".
             _indent_first_line(paragraph, chars=2 + len(ATTACHMENT_NOTE_PREFIX))
+        if block.role == "signature" and self.date_length:
+            # GB/T 9704 §7.3.5: the issuing body is centred over the date, which stands
+            # four characters in from the right.
+            extra = max(0, self.date_length - len(block.text)) * 50  # hundredths of a character
+            set_indent(paragraph._p.get_or_add_pPr(), first_line_chars=0, right_chars=400 + extra)
         for run in block.runs:
             _add_run(paragraph, run.text, run.bold)
         if self.on_paragraph is not None:
             self.on_paragraph(block, paragraph)
 
     def _attachment(self, attachment: Attachment) -> None:
-        # The label style has pageBreakBefore, so the attachment starts a new page.
+        # The label style has pageBreakBefore, so the attachment starts a new page;
+        # GB/T 9704 §8 sets the attachment's title on the third line, under one blank line.
         self._paragraph(attachment.label, ATTACHMENT_LABEL_STYLE)
+        self._blank()
         self._paragraph(attachment.title, TITLE_STYLE)
         self.render(attachment.blocks)
 
