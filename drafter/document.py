@@ -85,6 +85,9 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     # Relative column widths; the writer scales them to the type area.
     widths: tuple[int, ...] = ()
+    # The group (chapter) each row belongs to, where the template says so: a spreadsheet
+    # writer shows it as a 章 column; the page writers leave it out.
+    groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,7 @@ class BlockWriter:
             "table": lambda *header: BLOCK + FIELD.join(["table", *header]),
             "widths": lambda *widths: BLOCK + FIELD.join(["widths", *map(str, widths)]),
             "row": lambda *cells: BLOCK + FIELD.join(["row", *cells]),
+            "group": lambda text: BLOCK + FIELD.join(["group", text]),
             "attachment": lambda label, title: BLOCK + FIELD.join(["attachment", label, title]),
         }
 

@@ -35,10 +35,13 @@ class _Tables:
         self.header: tuple[str, ...] | None = None
         self.widths: tuple[int, ...] = ()
         self.rows: list[tuple[str, ...]] = []
+        self.group = ""
+        self.groups: list[str] = []
 
     def flush(self, out: list[Block]) -> None:
         if self.header is not None:
-            out.append(Table(self.header, tuple(self.rows), self.widths))
+            groups = tuple(self.groups) if any(self.groups) else ()
+            out.append(Table(self.header, tuple(self.rows), self.widths, groups))
         self.reset()
 
 
@@ -56,7 +59,7 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
 
     for chunk in chunks:
         kind, *fields = chunk.split(FIELD)
-        if kind not in ("row", "widths"):
+        if kind not in ("row", "widths", "group"):
             table.flush(out())
         if kind == "title":
             out().append(Title(tuple(_clean(f) for f in fields)))
@@ -78,6 +81,9 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
             table.widths = tuple(int(_clean(f)) for f in fields)
         elif kind == "row":
             table.rows.append(tuple(_clean(f) for f in fields))
+            table.groups.append(table.group)
+        elif kind == "group":
+            table.group = _clean(fields[0])
         elif kind == "attachment":
             label, name = fields
             attachments.append((label, _clean(name), []))
