@@ -5,7 +5,7 @@ Batch drafting and previews call these functions; the CLI is a thin layer on top
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,7 @@ from .profile import Profile, load_profile
 from .render import render_stream
 from .size import Size
 from .size import measure as measure_size
-from .writers import WRITERS
+from .writers import TABLE_ONLY, WRITERS
 
 if TYPE_CHECKING:
     from .check import CheckReport
@@ -102,9 +102,13 @@ def draft_files(
     drafts = []
     for profile in profiles:
         plan = make_plan(profile, library)
+        if fmt in TABLE_ONLY and not plan.division_table:
+            plan = replace(plan, division_table=True)  # the spreadsheet is the 分工表
         document = render_plan(plan, templates)
         size = measure_size(document, [m.deadline for m in plan.measures()])
         name = f"{document.title}（审阅稿）" if review else document.title
+        if fmt in TABLE_ONLY:
+            name = f"{document.title}（重点任务分工表）"
         drafts.append(Draft(profile, document, out_dir / file_name(name, fmt), plan.warnings, size))
     seen: set[Path] = set()
     for draft in drafts:

@@ -34,7 +34,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-FORMAT_HELP = "输出格式：docx（Word 公文格式）或 md（Markdown，便于比对）"
+FORMAT_HELP = ("输出格式：docx（Word 公文格式）、md（Markdown，便于比对）、html（浏览器预览）、"
+               "pdf（经 LibreOffice 转换）、xlsx（重点任务分工表）")
 
 
 @app.command()

@@ -1,0 +1,35 @@
+"""PDF through LibreOffice: the .docx converted as a user's own LibreOffice would show it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..document import Document
+from ..errors import DrafterError
+
+INSTALL = "请安装 LibreOffice（Debian/Ubuntu：apt-get install libreoffice-writer-nogui；Windows、macOS 从 libreoffice.org 下载）"
+
+
+def write_pdf(document: Document) -> bytes:
+    from .docx import write_docx
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise DrafterError(f"生成 PDF 需要 LibreOffice，本机没有找到。{INSTALL}，或改用 --format docx 在 Word/WPS 中另存为 PDF")
+    with tempfile.TemporaryDirectory(prefix="drafter-pdf-") as folder:
+        work = Path(folder)
+        source = work / "draft.docx"
+        source.write_bytes(write_docx(document))
+        command = [soffice, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+                   "--convert-to", "pdf", "--outdir", str(work), str(source)]
+        try:
+            subprocess.run(command, check=True, capture_output=True, timeout=300)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+            raise DrafterError(f"LibreOffice 转换 PDF 失败（{type(exc).__name__}），请确认 LibreOffice 能正常运行") from exc
+        result = work / "draft.pdf"
+        if not result.exists():
+            raise DrafterError("LibreOffice 没有生成 PDF，请确认 LibreOffice 能正常运行")
+        return result.read_bytes()
