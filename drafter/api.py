@@ -58,6 +58,12 @@ def combined(errors: list[DrafterError]) -> DrafterError:
     return DrafterError("\n".join(str(error) for error in errors))
 
 
+def plan_profile(path: Path, library: Library | None = None) -> Plan:
+    """One profile's plan (for `drafter diff` and other comparisons)."""
+    library = library or load_library()
+    return make_plan(load_profile(path, library), library)
+
+
 def check_profile(path: Path, library: Library | None = None, templates: Path | None = None) -> "CheckReport":
     """The `drafter check` report of one profile (see check.py)."""
     from .check import check_report

@@ -86,11 +86,13 @@ def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", sho
 def _register_subcommands() -> None:
     # Imported here so that this module stays the one place that knows all commands.
     from .check import check
+    from .diff import diff
     from .init import init
     from .library import ingest, library_app
 
     app.command()(init)
     app.command()(check)
+    app.command()(diff)
     app.command()(ingest)
     app.add_typer(library_app, name="library")
 
