@@ -30,10 +30,19 @@ def test_draft_many_profiles_prints_one_line_each(profile_file, run, tmp_path):
         "清河县法治政府建设实施方案（2026—2030年）.md", "武邑县法治政府建设实施方案（2026—2030年）.md"]
 
 
-def test_unknown_format_is_refused(profile_file, run, tmp_path):
-    result = run("draft", profile_file(), "-o", tmp_path / "out", "--format", "pdf")
-    assert result.exit_code == 1
-    assert "不支持的格式 pdf，可选：docx、md" in result.stderr
+def test_unknown_format_is_a_usage_error(profile_file, run, tmp_path):
+    result = run("draft", profile_file(), "-o", tmp_path / "out", "--format", "odt")
+    assert result.exit_code == 2
+    assert "用法错误：--format 的值无效：不支持的格式 odt，可选：docx、md、html、pdf、xlsx" in result.stderr
+    assert "drafter draft -h" in result.stderr and not (tmp_path / "out").exists()
+
+
+def test_click_usage_errors_are_told_in_chinese(run):
+    unknown = run("draft", "--fromat", "md")
+    assert unknown.exit_code == 2 and "用法错误：没有选项 --fromat" in unknown.stderr
+    missing = run("draft")
+    assert missing.exit_code == 2 and "用法错误：缺少参数 profiles" in missing.stderr
+    assert "Usage:" not in unknown.stderr + missing.stderr
 
 
 def test_validate_passes_a_good_profile(profile_file, run):

@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+import sys
+
+from . import _click as click_errors
 import typer
 from typer.core import TyperGroup
 
@@ -13,10 +16,12 @@ from ..errors import DrafterError
 from ..library import load_library
 from ..profile import load_profile
 from ..plan.units import resolve_units
+from .usage import usage_message
 
 
 class _Commands(TyperGroup):
-    """Turns a DrafterError from any command into one Chinese message and exit code 1."""
+    """Turns a DrafterError from any command into one Chinese message and exit code 1, and a
+    usage error (unknown option, bad --format) into a Chinese message and exit code 2."""
 
     def invoke(self, ctx: typer.Context):  # type: ignore[no-untyped-def, override]
         try:
@@ -25,12 +30,29 @@ class _Commands(TyperGroup):
             typer.echo(f"错误：{error}", err=True)
             raise typer.Exit(1) from None
 
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def, override]
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.UsageError as error:
+            typer.echo(usage_message(error), err=True)
+            code = 2
+        except click_errors.ClickException as error:
+            typer.echo(f"错误：{error.format_message()}", err=True)
+            code = error.exit_code
+        except (click_errors.Abort, KeyboardInterrupt):
+            typer.echo("已中止，没有写入不完整的文件。", err=True)
+            code = 130
+        if standalone_mode:
+            sys.exit(code if isinstance(code, int) else 0)
+        return code
+
 
 app = typer.Typer(
     cls=_Commands,
     help="drafter：起草法治政府建设实施方案（实施意见、规划）的工具。",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -48,6 +70,10 @@ def draft(
     review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注"),
 ) -> None:
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
+    from ..writers import WRITERS
+
+    if fmt not in WRITERS:
+        raise typer.BadParameter(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}", param_hint="--format")
     for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
         typer.echo(str(draft.path))
         if draft.size is not None:

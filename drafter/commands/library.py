@@ -27,7 +27,7 @@ def list_measures(
     if topic is not None and topic not in topics:
         raise DrafterError(f"没有专题 {topic}{did_you_mean(topic, topics) or '。'}可用 drafter library stats 查看专题编号")
     if tier is not None and tier not in ("core", "standard", "example"):
-        raise DrafterError(f"没有分级 {tier}，可选：core、standard、example")
+        raise typer.BadParameter(f"没有分级 {tier}，可选：core、standard、example", param_hint="--tier")
     for measure in report.listing(library, topic, tier):
         typer.echo(f"{measure.id}\t{measure.tier}\t{measure.title}\t{' '.join(measure.sources)}")
 
