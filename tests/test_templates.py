@@ -36,7 +36,7 @@ def test_user_templates_run_sandboxed(profile_file, run, tmp_path):
     out = tmp_path / "out"
     result = draft_md(run, profile_file(), out, "--templates", custom)
     assert result.exit_code == 1
-    assert "模板出错" in result.stderr and "unsafe" in result.stderr
+    assert "preamble.j2:1：模板试图访问不安全的内容，已被沙箱拒绝" in result.stderr
     assert not out.exists()
 
 

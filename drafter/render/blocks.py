@@ -13,11 +13,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
 
 from ..errors import DrafterError
 from ..plan import Plan, PlannedMeasure
+from .guard import GuardedEnvironment, LoopBudget, check_output, explain, template_place
 
 # Not \x1c-\x1f: Python counts those as whitespace, so strip() and \s would eat them.
 BLOCK = "\x02"  # starts a block
@@ -43,14 +43,14 @@ def _no_none(value: Any) -> Any:
 
 
 @lru_cache(maxsize=8)
-def make_environment(user_templates: Path | None = None) -> ImmutableSandboxedEnvironment:
+def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
     """The one Jinja environment: strict, sandboxed, no autoescape, user templates first."""
     loaders = [FileSystemLoader(str(builtin_templates()))]
     if user_templates is not None:
         if not user_templates.is_dir():
             raise DrafterError(f"{user_templates}：找不到模板目录，请检查 --templates 的路径")
         loaders.insert(0, FileSystemLoader(str(user_templates)))
-    env = ImmutableSandboxedEnvironment(
+    env = GuardedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         autoescape=False,
@@ -100,8 +100,10 @@ def render_stream(plan: Plan, user_templates: Path | None = None) -> tuple[str, 
     writer = BlockWriter()
     try:
         template = env.get_template(MAIN_TEMPLATE)
-        text = template.render(plan=plan, **writer.globals())
-    except TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}" if getattr(exc, "filename", None) else MAIN_TEMPLATE
-        raise DrafterError(f"{where}：模板出错（{exc.message}），请检查模板") from exc
+        text = template.render(plan=plan, range=LoopBudget(), **writer.globals())
+    except DrafterError as exc:
+        raise DrafterError(f"{template_place(exc, MAIN_TEMPLATE)}：{exc}") from None
+    except Exception as exc:  # noqa: BLE001 - a user's template can raise anything; each is told
+        raise DrafterError(f"{template_place(exc, MAIN_TEMPLATE)}：{explain(exc)}") from None
+    check_output(text, MAIN_TEMPLATE)
     return text, writer.measures

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Attachment, Block, Default, Document, Heading, Paragraph, Provenance, Run, StatusLine, Table, Title
+from ..errors import DrafterError
 from ..plan import PlannedMeasure
 from .blocks import BLOCK, BOLD, FIELD
 
@@ -49,7 +50,7 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
             stamp: str | None = None) -> Document:
     head, *chunks = stream.split(BLOCK)
     if head.strip():
-        raise ValueError(f"template text outside any block: {head.strip()[:40]!r}")
+        raise DrafterError(f"document.j2：模板在第一个块之前输出了文字“{head.strip()[:20]}”：文字要放在 para() 等块函数之后")
     body: list[Block] = []
     attachments: list[tuple[str, str, list[Block]]] = []
     table = _Tables()
@@ -88,7 +89,9 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
             label, name = fields
             attachments.append((label, _clean(name), []))
         else:
-            raise ValueError(f"unknown block kind {kind!r}")
+            raise DrafterError(f"document.j2：模板输出了无法识别的块 {kind[:20]!r}")
     table.flush(out())
     blocks = body + [Attachment(label, name, tuple(blocks)) for label, name, blocks in attachments]
+    if not any(isinstance(block, (Paragraph, Heading)) for block in blocks):
+        raise DrafterError("document.j2：模板没有生成任何正文（标题、段落都没有），请检查模板")
     return Document(title=title, blocks=tuple(blocks), notes=notes, stamp=stamp)
