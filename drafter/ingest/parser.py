@@ -221,12 +221,24 @@ def parse_plan(text: str, key: str) -> list[PlanItem]:
     return result
 
 
+MAX_FILE = 50_000_000  # bytes of a plan file: real ones are well under 1 MB, with pictures a few MB
+MAX_UNPACKED = 200_000_000  # bytes a .docx may inflate to
+
+
 def read_plan(path: Path) -> str:
     """The text of a .txt (UTF-8) or .docx plan; IngestError when it cannot be read."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
+    if not path.exists():
         raise IngestError(f"找不到文件 {path}。请检查路径是否正确。")
+    if path.is_dir():
+        raise IngestError(f"{path} 是文件夹，不是文件。请给出一份方案文件（.txt 或 .docx）。")
+    if not path.is_file():
+        raise IngestError(f"{path} 不是普通文件（可能是设备或管道）。请给出一份方案文件（.txt 或 .docx）。")
+    size = path.stat().st_size
+    if size > MAX_FILE:
+        raise IngestError(f"{path} 有 {size / 1e6:.0f} MB，超过 {MAX_FILE // 1_000_000} MB 的上限；"
+                          "一份方案通常不到 1 MB，请确认文件是否正确。")
     if suffix == ".docx":
         return _read_docx(path)
     if suffix not in (".txt", ".text", ""):
@@ -241,9 +253,27 @@ def read_plan(path: Path) -> str:
         ) from error
 
 
+def _check_zip(path: Path) -> None:
+    """Refuse a zip bomb before python-docx inflates it: declared sizes and ratios."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as error:
+        raise IngestError(f"无法读取文件 {path}：文件已损坏或不是有效的 .docx 文档。"
+                          "请用 Word 重新另存为 .docx，或另存为 UTF-8 编码的 .txt 后重试。") from error
+    total = sum(entry.file_size for entry in entries)
+    packed = sum(entry.compress_size for entry in entries) or 1
+    if len(entries) > 10_000 or total > MAX_UNPACKED or total / packed > 200:
+        raise IngestError(f"{path} 解压后有 {total / 1e6:.0f} MB（压缩比 {total / packed:.0f} 倍），"
+                          "不像一份方案文档，已拒绝读取。请用 Word 重新另存为 .docx 后重试。")
+
+
 def _read_docx(path: Path) -> str:
     import docx  # python-docx; imported here so .txt input works without it
 
+    _check_zip(path)
     try:
         document = docx.Document(str(path))
     # Broad on purpose: a damaged file surfaces as BadZipFile, KeyError, lxml errors…;
