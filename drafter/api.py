@@ -82,6 +82,37 @@ class Draft:
     path: Path
     warnings: tuple[str, ...]  # 提示 about the profile; the draft is written all the same
     size: Size | None = None  # characters, measures, pages: printed so the user sees it without Word
+    data: bytes = b""  # the file's bytes, before it is put in place
+
+
+def _writer(fmt: str, review: bool):  # type: ignore[no-untyped-def]
+    if fmt not in WRITERS:
+        raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
+    if review and fmt != "docx":
+        raise DrafterError("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx")
+    return review_writer() if review else WRITERS[fmt]
+
+
+def _draft(profile: Profile, library: Library, out_dir: Path, fmt: str, templates: Path | None,
+           review: bool) -> Draft:
+    """One profile to its file's name and bytes; nothing written."""
+    plan = make_plan(profile, library)
+    if fmt in TABLE_ONLY and not plan.division_table:
+        plan = replace(plan, division_table=True)  # the spreadsheet is the 分工表
+    document = render_plan(plan, templates)
+    size = measure_size(document, [m.deadline for m in plan.measures()])
+    name = f"{document.title}（审阅稿）" if review else document.title
+    if fmt in TABLE_ONLY:
+        name = f"{document.title}（重点任务分工表）"
+    data = _writer(fmt, review)(document)
+    return Draft(profile, document, out_dir / file_name(name, fmt), plan.warnings, size, data)
+
+
+def prepare_draft(path: Path, library: Library, out_dir: Path, fmt: str = "docx",
+                  templates: Path | None = None, review: bool = False) -> Draft:
+    """Load one profile and make its draft's bytes (batch drafting writes them afterwards)."""
+    _writer(fmt, review)
+    return _draft(load_profile(path, library), library, out_dir, fmt, templates, review)
 
 
 def draft_files(
@@ -96,26 +127,12 @@ def draft_files(
     """Draft every profile; if any profile or output is wrong, write nothing at all.
 
     `review`: the review copy (审阅稿, .docx only): comments on sources, defaults highlighted."""
-    if fmt not in WRITERS:
-        raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
-    if review and fmt != "docx":
-        raise DrafterError("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx")
-    writer = review_writer() if review else WRITERS[fmt]
+    _writer(fmt, review)
     library = library or load_library()
     profiles, errors = load_profiles(profile_paths, library)
     if errors:
         raise combined(errors)
-    drafts = []
-    for profile in profiles:
-        plan = make_plan(profile, library)
-        if fmt in TABLE_ONLY and not plan.division_table:
-            plan = replace(plan, division_table=True)  # the spreadsheet is the 分工表
-        document = render_plan(plan, templates)
-        size = measure_size(document, [m.deadline for m in plan.measures()])
-        name = f"{document.title}（审阅稿）" if review else document.title
-        if fmt in TABLE_ONLY:
-            name = f"{document.title}（重点任务分工表）"
-        drafts.append(Draft(profile, document, out_dir / file_name(name, fmt), plan.warnings, size))
+    drafts = [_draft(profile, library, out_dir, fmt, templates, review) for profile in profiles]
     seen: set[Path] = set()
     for draft in drafts:
         if draft.path in seen:
@@ -123,7 +140,7 @@ def draft_files(
         seen.add(draft.path)
         check_writable(draft.path, force)
     for draft in drafts:
-        write_atomic(draft.path, writer(draft.document), force)
+        write_atomic(draft.path, draft.data, force)
     return drafts
 
 

@@ -68,12 +68,24 @@ def draft(
     force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
     review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="批量起草时同时使用的进程数"),
 ) -> None:
-    """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。"""
+    """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。
+
+    可以给多个档案、一个文件夹（其中所有 .yaml）或通配符（如 "profiles/*.yaml"）：批量起草时
+    每个档案单独成败，显示进度和汇总表，有任何档案失败则以 1 退出。"""
+    from ..batch import expand
     from ..writers import WRITERS
 
     if fmt not in WRITERS:
         raise typer.BadParameter(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}", param_hint="--format")
+    paths = expand(profiles)
+    if not paths:
+        raise DrafterError(f"{'、'.join(map(str, profiles))} 中没有档案（.yaml 或 .yml 文件）")
+    if len(paths) != 1 or paths[0] not in profiles:
+        from .batch import run_batch
+
+        raise typer.Exit(run_batch(paths, output, fmt, force, templates, review, jobs))
     for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
         typer.echo(str(draft.path))
         if draft.size is not None:
