@@ -15,6 +15,7 @@ from ..errors import Problem, ValidationFailed
 from ..profile.messages import schema_problems
 from ..profile.textnorm import tidy
 from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
+from .cache import cached
 from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = Path(str(resources.files("drafter.library") / "data"))
@@ -54,6 +55,13 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
 
 @lru_cache(maxsize=4)
 def load_library(directory: Path = DATA) -> Library:
+    """The checked library: from the compiled cache when its files are unchanged (cache.py),
+    else loaded and checked with every problem reported at once."""
+    schema = Path(str(resources.files("drafter") / "schemas/library.schema.json"))
+    return cached(directory, schema, lambda: _load_library(directory))
+
+
+def _load_library(directory: Path) -> Library:
     """Load and check every chapter file; all problems are reported at once."""
     roles = load_roles(directory / "roles.yaml")
     documents = load_documents(directory / "documents.yaml")

@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
 import docx
+from lxml import etree
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Twips
 from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -52,6 +52,11 @@ from drafter.writers.docx_styles import (
     set_indent,
     setup_document,
 )
+
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_R, _RPR, _RFONTS, _HINT, _B, _T = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:hint"), qn("w:b"), qn("w:t")
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_TCW, _VALIGN, _P = qn("w:tcW"), qn("w:vAlign"), qn("w:p")
 
 # Called once per model Paragraph with the docx paragraph rendered for it, so that a
 # review-copy writer can anchor comments on measure paragraphs.
@@ -157,7 +162,17 @@ class _Renderer:
         # take a second to write.
         if style_id not in self.styles:
             raise KeyError(f"no paragraph style {style_id!r}")
-        paragraph._p.style = None if style_id == NORMAL else style_id
+        if style_id != NORMAL:  # lxml directly: python-docx's setters cost a third of a draft
+            p = paragraph._p
+            ppr = p.find(_PPR)
+            if ppr is None:
+                ppr = etree.SubElement(p, _PPR)
+                p.insert(0, ppr)
+            style = ppr.find(_PSTYLE)
+            if style is None:
+                style = etree.SubElement(ppr, _PSTYLE)
+                ppr.insert(0, style)
+            style.set(_VAL, style_id)
         return paragraph
 
     def _blank(self) -> None:
@@ -241,10 +256,16 @@ class _Renderer:
             if is_header:
                 tr_pr.append(OxmlElement("w:tblHeader"))  # repeated on every page
             style_id = TABLE_HEADER_STYLE if is_header else TABLE_TEXT_STYLE
-            for cell, width, text in zip(row.cells, widths, _padded(values, columns)):
-                cell.width = Twips(width)
-                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-                paragraph = self._styled(cell.paragraphs[0], style_id)
+            for tc, width, text in zip(row._tr.tc_lst, widths, _padded(values, columns)):
+                # lxml directly: python-docx's cell properties dominate a 分工表's cost
+                tcpr = tc.get_or_add_tcPr()
+                tcw = tcpr.find(_TCW)
+                if tcw is None:
+                    tcw = etree.SubElement(tcpr, _TCW)
+                tcw.set(qn("w:w"), str(width))
+                tcw.set(qn("w:type"), "dxa")
+                etree.SubElement(tcpr, _VALIGN).set(_VAL, "center")
+                paragraph = self._styled(DocxParagraph(tc.find(_P), None), style_id)  # type: ignore[arg-type]
                 if text:
                     _add_run(paragraph, text, bold=False)
 
@@ -266,14 +287,26 @@ def _padded(values: Sequence[str], columns: int) -> list[str]:
 
 
 def _add_run(paragraph: DocxParagraph, text: str, bold: bool) -> None:
-    run = paragraph.add_run(text)
-    if bold:
-        run.bold = True
-    if not text.isascii():
-        # Word's own marker for Chinese input: shared characters such as “” and —
-        # take the East Asian font instead of the narrow Latin one.
-        rpr = run._r.get_or_add_rPr()
-        set_child(rpr, "rFonts", RPR_ORDER, hint="eastAsia")
+    if "\t" in text or "\n" in text:  # python-docx turns these into w:tab / w:br
+        run = paragraph.add_run(text)
+        run.bold = bold or None
+        if not text.isascii():
+            set_child(run._r.get_or_add_rPr(), "rFonts", RPR_ORDER, hint="eastAsia")
+        return
+    # lxml directly (python-docx's add_run is the writer's hot spot): <w:r><w:rPr>…<w:t>
+    run = etree.SubElement(paragraph._p, _R)
+    if bold or not text.isascii():
+        rpr = etree.SubElement(run, _RPR)
+        if not text.isascii():
+            # Word's own marker for Chinese input: shared characters such as “” and —
+            # take the East Asian font instead of the narrow Latin one.
+            etree.SubElement(rpr, _RFONTS).set(_HINT, "eastAsia")
+        if bold:
+            etree.SubElement(rpr, _B)
+    element = etree.SubElement(run, _T)
+    element.text = text
+    if text != text.strip():
+        element.set(_SPACE, "preserve")
 
 
 def _indent_first_line(paragraph: DocxParagraph, chars: int) -> None:

@@ -1,0 +1,61 @@
+"""The checked library, compiled once: a pickle keyed by the content of every library file
+and of the code that builds it, so a cold start skips YAML parsing and schema checks.
+
+The cache lives in DRAFTER_CACHE_DIR, else $XDG_CACHE_HOME/drafter, else ~/.cache/drafter.
+It is written atomically and ignored if missing, unreadable or stale; DRAFTER_NO_CACHE=1
+turns it off. Problems in the library are always reported from the YAML, with lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from .model import Library
+
+_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py")]
+
+
+def cache_dir() -> Path:
+    if os.environ.get("DRAFTER_CACHE_DIR"):
+        return Path(os.environ["DRAFTER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "drafter"
+
+
+def _key(directory: Path, schema: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.yaml")) + [schema] + _CODE:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def cached(directory: Path, schema: Path, build: Callable[[], Library]) -> Library:
+    if os.environ.get("DRAFTER_NO_CACHE"):
+        return build()
+    try:
+        path = cache_dir() / f"library-{_key(directory, schema)}.pickle"
+        with path.open("rb") as stream:
+            library = pickle.load(stream)
+        if isinstance(library, Library):
+            return library
+    except Exception:  # noqa: BLE001 - any unreadable cache is simply rebuilt
+        pass
+    library = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".library-", suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except Exception:  # noqa: BLE001 - a cache that cannot be written costs only speed
+        try:
+            Path(temporary).unlink(missing_ok=True)  # type: ignore[possibly-undefined]
+        except Exception:  # noqa: BLE001
+            pass
+    return library
