@@ -95,7 +95,8 @@ def test_every_basis_names_a_real_registered_document(library):
     cited = {key for m in library.measures() for key in m.basis}
     assert cited <= set(library.documents)
     needed = {"efficient_one_thing_2024", "reconsideration_law_2023", "emergency_response_law_2024",
-              "fair_competition_review_2024", "private_economy_law_2025"}
+              "fair_competition_review_2024", "private_economy_law_2025", "plan_15th_proposal_2025",
+              "institution_reform_2023"}
     assert needed <= cited, needed - cited
 
 
