@@ -18,6 +18,7 @@ LINE = 28  # characters a line
 PAGE = 22  # lines a page
 TITLE_LINE = 2  # a 22 pt title line takes about two body lines, and holds about 20 characters
 TITLE_WIDTH = 20
+TABLE_LINE_CHARS = 37
 
 
 def cjk_count(text: str) -> int:
@@ -91,10 +92,13 @@ def _block_lines(block: object) -> int:
     if isinstance(block, Paragraph):
         return _lines(block.text)
     if isinstance(block, Table):
+        # 小四 (12 pt) cells on 20 pt lines: 37 characters across the type area, and a row of
+        # n lines is (20n + 4) pt tall, counted in 28.95 pt body lines.
         widths = block.widths or tuple(1 for _ in block.header)
-        scale = LINE / sum(widths)
-        return sum(
-            max(_lines(cell, 0, max(2, int(w * scale) - 1)) for cell, w in zip(row, widths))
+        scale = TABLE_LINE_CHARS / sum(widths)
+        rows = sum(
+            max(_lines(cell, 0, max(2, int(w * scale) - 1)) for cell, w in zip(row, widths)) * 20 + 4
             for row in (block.header, *block.rows)
         )
+        return math.ceil(rows / 28.95)
     return 0

@@ -106,3 +106,15 @@ def test_page_numbers_right_on_odd_and_left_on_even_pages(pages):
             assert box["xMax"] > (210 - 26 - 10) * MM and box["xMin"] > 105 * MM
         else:
             assert box["xMin"] < (28 + 10) * MM and box["xMax"] < 105 * MM
+
+
+def test_the_size_lines_page_estimate_matches_the_rendering(pages, library):
+    """`drafter draft` prints 约 N 页 without rendering: it must agree with a real client."""
+    from drafter.api import draft_document
+    from drafter.plan import make_plan
+    from drafter.size import measure
+
+    profile = load_profile(ROOT / "profiles" / "qinghe.yaml", library)
+    plan = make_plan(profile, library)
+    estimate = measure(draft_document(profile, library), [m.deadline for m in plan.measures()]).pages
+    assert abs(estimate - len(pages)) <= max(2, len(pages) // 10), (estimate, len(pages))
