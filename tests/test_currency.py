@@ -46,6 +46,8 @@ def test_later_plans_carry_no_2021_2025_milestone_as_a_target(profile_file, libr
             assert start <= int(year) <= end, (planned.id, year)
     words = " ".join(m.text for m in plan.measures())
     assert "最多跑一次" not in words and "高效办成一件事" in words
+    indicators = " ".join(row.label for row in plan.indicators)
+    assert "最多跑一次" not in indicators and "网上可办率" not in indicators  # 2021–2025 targets
 
 
 def test_a_2021_2025_plan_still_has_them(profile_file, library):

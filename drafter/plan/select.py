@@ -79,8 +79,10 @@ def in_era(measure: Measure, start: int) -> tuple[Measure | None, str]:
         if measure.later is None:
             return None, "retired"
         later = measure.later
+        # the later wording carries only the figures it still names (网上可办率 80% goes with 2025)
+        params = tuple(name for name in measure.params if "{" + name + "}" in later.text)
         return replace(measure, title=later.title or measure.title, text=later.text, deadline=later.deadline,
-                       until=None), "rewritten"
+                       until=None, params=params), "rewritten"
     return measure, ""
 
 
