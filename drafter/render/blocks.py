@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from ..errors import DrafterError
 from ..plan import Plan, PlannedMeasure
@@ -42,6 +42,23 @@ def _no_none(value: Any) -> Any:
     return value
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept beside the library cache, keyed by each template's source:
+    compiling them was a fifth of a cold start."""
+    import os
+
+    from ..library.cache import cache_dir
+
+    if os.environ.get("DRAFTER_NO_CACHE"):
+        return None
+    try:
+        folder = cache_dir() / "templates"
+        folder.mkdir(parents=True, exist_ok=True)
+        return FileSystemBytecodeCache(str(folder))
+    except OSError:
+        return None
+
+
 @lru_cache(maxsize=8)
 def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
     """The one Jinja environment: strict, sandboxed, no autoescape, user templates first."""
@@ -52,6 +69,7 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
         loaders.insert(0, FileSystemLoader(str(user_templates)))
     env = GuardedEnvironment(
         loader=ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(),
         undefined=StrictUndefined,
         autoescape=False,
         finalize=_no_none,
