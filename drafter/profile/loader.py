@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,9 @@ class Profile:
     indicators: str = "table"  # table | appendix | none
 
 
+@lru_cache(maxsize=1)
 def profile_schema() -> dict[str, Any]:
+    """The profile schema (one object per process: its compiled check is kept with it)."""
     return json.loads((resources.files("drafter") / "schemas/profile.schema.json").read_text("utf-8"))
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import difflib
 import math
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem
+from .fastschema import Check, Unsupported, compile_schema
 from .yamlsource import YamlSource, clipped, escaped, field_name
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
 
 TYPE_NAMES = {
     "object": "键值表（key: value）",
@@ -107,7 +108,7 @@ def _unknown_key(key: str, allowed: list[str]) -> str:
     return f"未知的键 {shown_key}{did_you_mean(key, allowed) or hint}"
 
 
-def _messages(error: ValidationError, root: dict[str, Any]) -> list[tuple[tuple, str]]:
+def _messages(error: "ValidationError", root: dict[str, Any]) -> list[tuple[tuple, str]]:
     """(field path, message) pairs for one schema error."""
     path = tuple(error.absolute_path)
     kind, value, schema, instance = error.validator, error.validator_value, error.schema, error.instance
@@ -157,9 +158,29 @@ def _messages(error: ValidationError, root: dict[str, Any]) -> list[tuple[tuple,
 
 def schema_problems(source: YamlSource, schema: dict[str, Any]) -> list[Problem]:
     """Every schema problem of a loaded YAML file, in file order."""
+    check = _fast_check(schema)
+    if check is not None and check(source.data):
+        return []  # valid: jsonschema, only needed to word the problems, is not even imported
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema)
     problems = []
     for error in validator.iter_errors(source.data):
         for path, message in _messages(error, schema):
             problems.append(Problem(str(source.path), source.line_of(path), field_name(path), message))
     return sorted(problems, key=lambda problem: (problem.line or 0, problem.field))
+
+
+_CHECKS: dict[int, tuple[dict[str, Any], Check | None]] = {}
+
+
+def _fast_check(schema: dict[str, Any]) -> Check | None:
+    """The compiled yes/no check of `schema` (None: a keyword fastschema does not know)."""
+    known = _CHECKS.get(id(schema))
+    if known is None or known[0] is not schema:
+        try:
+            check: Check | None = compile_schema(schema)
+        except Unsupported:
+            check = None
+        known = _CHECKS[id(schema)] = (schema, check)  # holds the schema, so its id stays its own
+    return known[1]
