@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import glob
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -95,6 +94,8 @@ def draft_batch(
             if progress:
                 progress(outcomes[-1])
     else:
+        from concurrent.futures import ProcessPoolExecutor  # only for --jobs: multiprocessing costs a start
+
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(render_one, path, out_dir, fmt, templates, review) for path in paths]
             outcomes = []

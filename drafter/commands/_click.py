@@ -1,12 +1,9 @@
-"""click's exceptions, as the installed typer ships them: vendored in recent typer (with Abort
-in typer.exceptions), a dependency in older versions."""
+"""click's exceptions, as typer ships them: click is vendored in typer (0.27 and later, the
+versions pyproject.toml allows), with Abort in typer.exceptions."""
 
 from __future__ import annotations
 
-try:
-    from typer._click.exceptions import ClickException, UsageError
-    from typer.exceptions import Abort
-except ImportError:  # typer that depends on click itself
-    from click.exceptions import Abort, ClickException, UsageError  # type: ignore[assignment]
+from typer._click.exceptions import ClickException, UsageError
+from typer.exceptions import Abort
 
 __all__ = ["Abort", "ClickException", "UsageError"]

@@ -8,7 +8,6 @@ from typing import Optional
 import typer
 
 from ..errors import DrafterError
-from ..ingest import dump_json, dump_yaml, parse_plan, read_plan
 from ..library import load_library
 from ..library import report
 from ..profile.messages import did_you_mean
@@ -64,5 +63,7 @@ def ingest(
     """解析一份方案：章节、专题、条目编号、正文、牵头/参加/责任单位和时限。"""
     if fmt not in ("yaml", "json"):
         raise DrafterError(f"不支持的输出格式 {fmt}，可选：yaml、json")
+    from ..ingest import dump_json, dump_yaml, parse_plan, read_plan  # only for ingest: not on every start
+
     items = parse_plan(read_plan(plan), key or plan.stem)
     typer.echo(dump_json(items) if fmt == "json" else dump_yaml(items), nl=False)
