@@ -64,18 +64,24 @@ def in_process(rounds: int) -> tuple[float, float]:
 
 
 def cold(rounds: int, folder: Path) -> tuple[float, float | None]:
-    drafter = [sys.executable, "-m", "drafter", "draft", str(QINGHE), "-o", str(folder), "--force"]
-    subprocess.run(drafter[:-1] + ["--format", "md", "--force"], check=True, capture_output=True)
+    # the installed console script, as users type it (python -m drafter where it is not on PATH)
+    script = Path(sys.executable).with_name("drafter")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "drafter"]
+    drafter = command + ["draft", str(QINGHE), "-o", str(folder), "--force"]
+    # From a neutral folder: inside a checkout `python -m drafter` would run the source tree,
+    # not the installed tool (and, with PYTHONDONTWRITEBYTECODE, recompile it on every start).
+    run = {"check": True, "capture_output": True, "cwd": folder}
+    subprocess.run(drafter[:-1] + ["--format", "md", "--force"], **run)
     markdown = next(folder.glob("*.md"))
     pandoc = shutil.which("pandoc")
     ours, theirs = [], []
     for _ in range(rounds):  # alternating, so both see the same machine
         start = time.perf_counter()
-        subprocess.run(drafter, check=True, capture_output=True)
+        subprocess.run(drafter, **run)
         ours.append(time.perf_counter() - start)
         if pandoc:
             start = time.perf_counter()
-            subprocess.run([pandoc, str(markdown), "-o", str(folder / "pandoc.docx")], check=True, capture_output=True)
+            subprocess.run([pandoc, str(markdown), "-o", str(folder / "pandoc.docx")], **run)
             theirs.append(time.perf_counter() - start)
     return statistics.median(ours) * 1000, statistics.median(theirs) * 1000 if theirs else None
 
@@ -92,7 +98,7 @@ def batch(count: int, folder: Path) -> tuple[float, float]:
         (profiles / f"p{n:03d}.yaml").write_text(text, encoding="utf-8")
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "drafter", "draft", str(profiles), "-o", str(folder / "out"), "--jobs", "2"],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, cwd=folder)
     wall = time.perf_counter() - start
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return wall, peak_kb / 1024

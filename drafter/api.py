@@ -77,6 +77,7 @@ def check_profile(path: Path, library: Library | None = None, templates: Path | 
 
 @dataclass(frozen=True)
 class Draft:
+    """One profile's draft, ready to write: the document, its path, hints, size and bytes."""
     profile: Profile
     document: Document
     path: Path

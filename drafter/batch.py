@@ -23,6 +23,7 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 
 @dataclass
 class Outcome:
+    """How one profile of a batch ended: its output and size, or its error."""
     profile: Path
     output: Path | None = None
     size: Size | None = None

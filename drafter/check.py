@@ -19,6 +19,7 @@ from .size import Size
 
 @dataclass(frozen=True)
 class TopicReport:
+    """One national topic in the check report: measures kept, dropped and added."""
     no: int
     id: str
     title: str
@@ -33,6 +34,7 @@ class TopicReport:
 
 @dataclass(frozen=True)
 class ChapterReport:
+    """One chapter of the national outline in the check report."""
     part: str
     title: str
     topics: tuple[TopicReport, ...]
@@ -40,6 +42,7 @@ class ChapterReport:
 
 @dataclass(frozen=True)
 class CheckReport:
+    """What `drafter check` reports for a profile, chapter by chapter."""
     profile: str
     title: str
     detail: str

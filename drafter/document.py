@@ -36,6 +36,7 @@ class Provenance:
 
 @dataclass(frozen=True)
 class Run:
+    """A stretch of paragraph text, bold or not."""
     text: str
     bold: bool = False
 
@@ -81,6 +82,7 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Table:
+    """A table: header, rows and relative column widths."""
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     # Relative column widths; the writer scales them to the type area.
@@ -104,6 +106,7 @@ Block = Union[Title, StatusLine, Heading, Paragraph, Table, Attachment]
 
 @dataclass(frozen=True)
 class Document:
+    """The whole draft as the writers see it: title, blocks, notes for the review copy."""
     title: str  # one-line title, used for the file name and document properties
     blocks: tuple[Block, ...] = field(default_factory=tuple)
     # Document-level values the profile did not set (derived title, assumed basis, general

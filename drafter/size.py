@@ -31,6 +31,7 @@ def _lines(text: str, indent: int = 2, width: int = LINE) -> int:
 
 @dataclass(frozen=True)
 class Size:
+    """A draft's size as the size line says it: characters, measures, pages."""
     characters: int  # CJK characters of the body (appendices excluded)
     measures: int  # measure paragraphs in the body
     pages: int  # estimated pages of the whole document

@@ -9,7 +9,6 @@ import typer
 
 from ..errors import DrafterError
 from ..library import load_library
-from ..library import report
 from ..profile.messages import did_you_mean
 
 library_app = typer.Typer(help="查看共性措施库：列表、单条措施及其来源、统计、导出。", no_args_is_help=True)
@@ -27,6 +26,8 @@ def list_measures(
         raise DrafterError(f"没有专题 {topic}{did_you_mean(topic, topics) or '。'}可用 drafter library stats 查看专题编号")
     if tier is not None and tier not in ("core", "standard", "example"):
         raise typer.BadParameter(f"没有分级 {tier}，可选：core、standard、example", param_hint="--tier")
+    from ..library import report  # with the seed parser: only for these commands
+
     for measure in report.listing(library, topic, tier):
         typer.echo(f"{measure.id}\t{measure.tier}\t{measure.title}\t{' '.join(measure.sources)}")
 
@@ -38,12 +39,16 @@ def show_measure(measure_id: str = typer.Argument(..., help="措施编号", show
     ids = [measure.id for measure in library.measures()]
     if measure_id not in ids:
         raise DrafterError(f"措施库中没有措施 {measure_id}{did_you_mean(measure_id, ids) or '。'}可用 drafter library list 查看")
+    from ..library import report  # with the seed parser: only for these commands
+
     typer.echo(report.show(library, library.measure(measure_id)))
 
 
 @library_app.command("stats")
 def stats() -> None:
     """统计：各章、各专题、各分级的措施数，各方案的引用情况，未覆盖的条目。"""
+    from ..library import report  # with the seed parser: only for these commands
+
     typer.echo(report.stats(load_library()))
 
 
@@ -52,6 +57,8 @@ def export(fmt: str = typer.Option("json", "--format", help="导出格式（目�
     """把整个措施库导出为 JSON 数组，供其他工具读取。"""
     if fmt != "json":
         raise DrafterError(f"不支持的导出格式 {fmt}，目前只支持 json")
+    from ..library import report  # with the seed parser: only for these commands
+
     typer.echo(report.export_json(load_library()))
 
 

@@ -13,6 +13,7 @@ class IngestError(DrafterError):
 
 @dataclass(frozen=True)
 class PlanItem:
+    """One numbered item of an ingested plan."""
     key: str  # plan key, e.g. "datong", or the --key the user gave
     label: str  # the plan's own number in Arabic: "30", "81a", "3.4", "g1", "2", "general"
     chapter: str  # chapter heading without its number, e.g. "主要任务和具体措施"

@@ -42,6 +42,7 @@ MAX_BARE_HEADING = 30  # unnumbered headings (datong 7./8. printed without numbe
 
 @dataclass(frozen=True)
 class Marker:
+    """A numbering marker found at the start of a line (一、（一）1.（1）)."""
     kind: str
     number: int
     rest: str  # the line after the marker and its spacing

@@ -30,6 +30,7 @@ _DATE = re.compile(
 
 @dataclass(frozen=True)
 class Units:
+    """The 牵头/责任单位 found in an item's text."""
     lead: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ TIERS = ("core", "standard", "example")
 
 @dataclass(frozen=True)
 class Param:
+    """A target figure a measure can carry (60 学时), with its default and unit."""
     name: str
     default: int | float | str
     unit: str
@@ -28,6 +29,7 @@ class Param:
 
 @dataclass(frozen=True)
 class RoleDef:
+    """A department role and its default name at each level."""
     key: str
     label: str
     default: str  # pattern with {p} and {lower_govs}
@@ -67,6 +69,7 @@ class Later:
 
 @dataclass(frozen=True)
 class Measure:
+    """One measure of the library: text, roles, deadline, era, sources and basis."""
     id: str
     chapter: str
     topic: str
@@ -97,6 +100,7 @@ class Measure:
 
 @dataclass(frozen=True)
 class Topic:
+    """One of the national outline's 32 topics, with its weight and measures."""
     id: str
     no: int
     title: str
@@ -106,6 +110,7 @@ class Topic:
 
 @dataclass(frozen=True)
 class Chapter:
+    """One of the national outline's chapters and its topics."""
     id: str
     part: str
     title: str
@@ -127,12 +132,14 @@ class General:
 
 @dataclass(frozen=True)
 class Omission:
+    """A seed item the library leaves out on purpose, and why."""
     source: str
     reason: str
 
 
 @dataclass(frozen=True)
 class Library:
+    """The whole measure library: chapters, roles, params and documents."""
     general: General
     chapters: tuple[Chapter, ...]  # parts 二–十, in outline order
     roles: dict[str, RoleDef]

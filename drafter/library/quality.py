@@ -50,6 +50,7 @@ def jaccard(a: str, b: str) -> float:
 
 @dataclass(frozen=True)
 class Overlap:
+    """Two measures that say one thing twice (a shared run or a high Jaccard)."""
     first: str  # measure id (or a label)
     second: str
     run: str  # the longest shared run (punctuation removed)

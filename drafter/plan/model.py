@@ -11,6 +11,7 @@ from .units import UnitName
 
 @dataclass(frozen=True)
 class PlannedMeasure:
+    """A measure as this draft says it: localised text, units, deadline, number."""
     id: str  # library id, or "local" for the profile's own measures
     level: int  # heading level of its number: 3 for 1. or 4 for （1）
     number: str
@@ -34,6 +35,7 @@ class PlannedMeasure:
 
 @dataclass(frozen=True)
 class PlannedTopic:
+    """A topic of the draft with its planned measures."""
     id: str
     level: int
     number: str
@@ -43,6 +45,7 @@ class PlannedTopic:
 
 @dataclass(frozen=True)
 class PlannedChapter:
+    """A chapter of the draft with its topics."""
     id: str
     level: int
     number: str
@@ -54,6 +57,7 @@ class PlannedChapter:
 
 @dataclass(frozen=True)
 class PlannedGeneral:
+    """The general part (指导思想, 原则, 目标) as this draft says it."""
     guiding_ideology: str
     principles: tuple[str, ...]
     goals: tuple[str, ...]
@@ -95,6 +99,7 @@ class Selection:
 
 @dataclass(frozen=True)
 class Plan:
+    """Everything the templates need for one draft, and nothing else."""
     title: str
     title_lines: tuple[str, ...]
     kind: str

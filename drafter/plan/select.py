@@ -62,6 +62,7 @@ def ranked(measures: list[Measure], order: dict[str, int]) -> list[Measure]:
 
 @dataclass
 class Outcome:
+    """A topic's chosen measures, and why each other measure is out."""
     chosen: list[Measure]
     dropped: list[str]
     not_for_level: list[str]

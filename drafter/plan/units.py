@@ -10,6 +10,7 @@ from ..profile import Profile
 
 @dataclass(frozen=True)
 class UnitName:
+    """A role's name in this locality, and whether it is a default."""
     role: str
     label: str  # what the role is, e.g. 司法行政部门
     name: str  # the locality's name for it, e.g. 区司法局

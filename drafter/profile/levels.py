@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Level:
+    """An administrative level: its tier and how its lower governments are called."""
     key: str
     label: str  # how a user would say it
     prefix: str  # 区 in 区司法局, 全区, 区政府

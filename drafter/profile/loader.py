@@ -21,6 +21,7 @@ from .yamlsource import YamlSource, load_yaml
 
 @dataclass(frozen=True)
 class Jurisdiction:
+    """The locality: name, level, province and parent city."""
     name: str
     short: str
     level: Level
@@ -31,12 +32,14 @@ class Jurisdiction:
 
 @dataclass(frozen=True)
 class Period:
+    """The plan's period, first and last year."""
     start: int
     end: int
 
 
 @dataclass(frozen=True)
 class LocalMeasure:
+    """A measure the profile adds (an initiative or a local chapter's item)."""
     title: str
     text: str
     lead: tuple[str, ...]
@@ -47,12 +50,14 @@ class LocalMeasure:
 
 @dataclass(frozen=True)
 class LocalTopic:
+    """A topic of a local chapter."""
     title: str
     measures: tuple[LocalMeasure, ...]
 
 
 @dataclass(frozen=True)
 class LocalChapter:
+    """A chapter the profile adds to the national outline's."""
     title: str
     goal: str | None
     topics: tuple[LocalTopic, ...]
@@ -60,6 +65,7 @@ class LocalChapter:
 
 @dataclass(frozen=True)
 class Profile:
+    """A checked jurisdiction profile, frozen."""
     path: Path
     jurisdiction: Jurisdiction
     kind: str

@@ -34,6 +34,7 @@ _SCALARS = yaml.constructor.SafeConstructor()
 
 @dataclass(frozen=True)
 class YamlSource:
+    """A YAML file's data with the line of every value, and its load problems."""
     path: Path
     data: Any
     lines: dict[FieldPath, int]  # field path -> 1-based line of its key (or item)

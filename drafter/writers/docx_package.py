@@ -27,6 +27,7 @@ _BUILDERS = ("docx_styles.py", "docx_fields.py", "docx_package.py")
 
 @dataclass(frozen=True)
 class Entry:
+    """One part of the package, compressed as it will be stored."""
     name: str
     crc: int
     size: int
@@ -36,6 +37,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Package:
+    """The prepared package, split around the places a draft writes into."""
     entries: tuple[Entry, ...]
     document_head: str  # document.xml up to and including <w:body>
     document_tail: str  # the section properties and </w:body></w:document>

@@ -118,6 +118,7 @@ def set_indent(
 
 @dataclass(frozen=True)
 class StyleSpec:
+    """One paragraph style of the 公文 and the GB/T 9704 numbers it carries."""
     style_id: str
     name: str
     east_asia: str
