@@ -1,5 +1,6 @@
 """The checked library, compiled once: a pickle keyed by the content of every library file
-and of the code that builds it, so a cold start skips YAML parsing and schema checks.
+and of the code that builds it, so a cold start skips YAML parsing and schema checks. The
+prepared .docx package is kept the same way (writers/docx_package.py).
 
 The cache lives in DRAFTER_CACHE_DIR, else $XDG_CACHE_HOME/drafter, else ~/.cache/drafter.
 It is written atomically and ignored if missing, unreadable or stale; DRAFTER_NO_CACHE=1
@@ -13,7 +14,7 @@ import os
 import pickle
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
 
 from .model import Library
 
@@ -36,26 +37,37 @@ def _key(directory: Path, schema: Path) -> str:
 
 
 def cached(directory: Path, schema: Path, build: Callable[[], Library]) -> Library:
+    return remembered(f"library-{_key(directory, schema)}", build, Library)
+
+
+T = TypeVar("T")
+
+
+def remembered(name: str, build: Callable[[], T], kind: type[T]) -> T:
+    """`build()`, pickled in the cache as `name`.pickle: `name` must carry a hash of
+    everything the result depends on. Any unreadable or foreign file is rebuilt."""
     if os.environ.get("DRAFTER_NO_CACHE"):
         return build()
+    path = cache_dir() / f"{name}.pickle"
     try:
-        path = cache_dir() / f"library-{_key(directory, schema)}.pickle"
         with path.open("rb") as stream:
-            library = pickle.load(stream)
-        if isinstance(library, Library):
-            return library
+            value = pickle.load(stream)
+        if isinstance(value, kind):
+            return value
     except Exception:  # noqa: BLE001 - any unreadable cache is simply rebuilt
         pass
-    library = build()
+    value = build()
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".library-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name.split('-')[0]}-", suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
-            pickle.dump(library, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except Exception:  # noqa: BLE001 - a cache that cannot be written costs only speed
-        try:
-            Path(temporary).unlink(missing_ok=True)  # type: ignore[possibly-undefined]
-        except Exception:  # noqa: BLE001
-            pass
-    return library
+        if temporary is not None:
+            try:
+                Path(temporary).unlink(missing_ok=True)
+            except Exception:  # noqa: BLE001
+                pass
+    return value

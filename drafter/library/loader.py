@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -12,17 +11,18 @@ import yaml
 
 from . import placeholders
 from ..errors import Problem, ValidationFailed
+from ..paths import LIBRARY_DATA, SCHEMAS
 from ..profile.messages import schema_problems
 from ..profile.textnorm import tidy
 from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .cache import cached
 from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
-DATA = Path(str(resources.files("drafter.library") / "data"))
+DATA = LIBRARY_DATA
 
 
 def library_schema() -> dict[str, Any]:
-    return json.loads((resources.files("drafter") / "schemas/library.schema.json").read_text("utf-8"))
+    return json.loads((SCHEMAS / "library.schema.json").read_text("utf-8"))
 
 
 def load_documents(path: Path) -> dict[str, BasisDocument]:
@@ -57,7 +57,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
 def load_library(directory: Path = DATA) -> Library:
     """The checked library: from the compiled cache when its files are unchanged (cache.py),
     else loaded and checked with every problem reported at once."""
-    schema = Path(str(resources.files("drafter") / "schemas/library.schema.json"))
+    schema = SCHEMAS / "library.schema.json"
     return cached(directory, schema, lambda: _load_library(directory))
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, ValidationFailed
+from ..paths import SCHEMAS
 from .checks import profile_problems
 from .forgiving import normalise
 from .levels import LEVELS, Level
@@ -96,7 +96,7 @@ class Profile:
 @lru_cache(maxsize=1)
 def profile_schema() -> dict[str, Any]:
     """The profile schema (one object per process: its compiled check is kept with it)."""
-    return json.loads((resources.files("drafter") / "schemas/profile.schema.json").read_text("utf-8"))
+    return json.loads((SCHEMAS / "profile.schema.json").read_text("utf-8"))
 
 
 def load_profile(path: Path, library: Library) -> Profile:

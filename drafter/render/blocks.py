@@ -9,13 +9,13 @@ block, and compose.py can split the rendered text back into blocks safely.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from ..errors import DrafterError
+from ..paths import builtin_templates
 from ..plan import Plan, PlannedMeasure
 from .guard import GuardedEnvironment, LoopBudget, check_output, explain, template_place
 
@@ -25,13 +25,6 @@ FIELD = "\x03"  # separates a block's fields
 BOLD = "\x04"  # toggles bold inside a paragraph's text
 
 MAIN_TEMPLATE = "document.j2"
-
-
-def builtin_templates() -> Path:
-    try:
-        return Path(str(resources.files("drafter.templates")))
-    except ModuleNotFoundError:  # running from a source checkout that is not installed
-        return Path(__file__).resolve().parents[2] / "templates"
 
 
 def _no_none(value: Any) -> Any:

@@ -22,7 +22,7 @@ TITLE_MARK = "DRAFTER-TITLE-MARK"
 DOCUMENT_PART = "word/document.xml"
 CORE_PART = "docProps/core.xml"
 DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00, the zip epoch
-_BUILDERS = ("docx_styles.py", "docx_fields.py", "docx_package.py")
+_BUILDERS = ("gongwen.py", "docx_styles.py", "docx_fields.py", "docx_package.py")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,10 @@ def assemble(body: str, title: str) -> bytes:
 
 @lru_cache(maxsize=1)
 def prepared() -> Package:
-    return unpack(package_bytes())
+    """The prepared package, from the user's cache when the code that builds it is unchanged."""
+    from ..library.cache import remembered
+
+    return remembered(f"package-{_builders_digest()}", lambda: unpack(build_package()), Package)
 
 
 def unpack(data: bytes) -> Package:
@@ -103,41 +106,21 @@ def unpack(data: bytes) -> Package:
     return Package(tuple(entries), document[:split], document[split:], core)
 
 
-def package_bytes() -> bytes:
-    """The prepared package, from the user's cache when the code that builds it is unchanged."""
-    from ..library.cache import cache_dir
-
+def _builders_digest() -> str:
+    """A hash of what the package is made from: python-docx (its version and template, read
+    without importing it) and the modules that build and split it."""
     from importlib.util import find_spec
 
     here = os.path.dirname(__file__)
     digest = hashlib.sha256()
-    docx_spec = find_spec("docx")  # python-docx's version and template, without importing it
+    docx_spec = find_spec("docx")
     if docx_spec is not None and docx_spec.origin:
         with open(docx_spec.origin, "rb") as source:
             digest.update(source.read())
     for name in _BUILDERS:
         with open(os.path.join(here, name), "rb") as source:
             digest.update(source.read())
-    use_cache = not os.environ.get("DRAFTER_NO_CACHE")
-    path = cache_dir() / f"package-{digest.hexdigest()[:24]}.docx"
-    if use_cache:
-        try:
-            return path.read_bytes()
-        except OSError:
-            pass
-    data = build_package()
-    if use_cache:
-        try:
-            import tempfile
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)
-        except OSError:
-            pass
-    return data
+    return digest.hexdigest()[:24]
 
 
 def build_package() -> bytes:
