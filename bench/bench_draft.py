@@ -112,17 +112,19 @@ def main() -> None:
     print(f"机器：{platform.machine()}，{os.cpu_count()} 核，Python {platform.python_version()}")
     ours, plain = in_process(args.rounds)
     print(f"进程内起草到 .docx 字节（中位数）：{ours:.0f} ms；纯 python-docx 写同样段落：{plain:.0f} ms"
-          f"（{ours / plain:.1f} 倍）；目标 ≤ 30 ms")
+          f"（{ours / plain:.1f} 倍）；目标 ≤ 30 ms（{'达到' if ours <= 30 else '未达到'}）")
     with tempfile.TemporaryDirectory() as folder:
         drafter_ms, pandoc_ms = cold(max(5, args.rounds // 2), Path(folder))
     if pandoc_ms is None:
         print(f"冷启动 drafter draft：{drafter_ms:.0f} ms；未安装 pandoc，跳过对比（apt-get install pandoc）")
     else:
+        ratio = drafter_ms / pandoc_ms
         print(f"冷启动 drafter draft：{drafter_ms:.0f} ms；pandoc 转同一份 Markdown：{pandoc_ms:.0f} ms"
-              f"（{drafter_ms / pandoc_ms:.1f} 倍）；目标 ≤ 1.5 倍")
+              f"（{ratio:.2f} 倍）；目标 ≤ 1.5 倍（{'达到' if ratio <= 1.5 else '未达到'}）")
     with tempfile.TemporaryDirectory() as folder:
         wall, peak = batch(args.batch, Path(folder))
-    print(f"批量 {args.batch} 个档案（--jobs 2）：{wall:.1f} s，子进程峰值内存 {peak:.0f} MB；目标 ≤ 10 s、≤ 150 MB")
+    met = "达到" if wall <= 10 and peak <= 150 else "未达到"
+    print(f"批量 {args.batch} 个档案（--jobs 2）：{wall:.1f} s，子进程峰值内存 {peak:.0f} MB；目标 ≤ 10 s、≤ 150 MB（{met}）")
 
 
 if __name__ == "__main__":

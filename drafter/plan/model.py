@@ -151,3 +151,8 @@ class Plan:
         for chapter in self.chapters + (self.guarantee,):
             for topic in chapter.topics:
                 yield from topic.measures
+
+
+# The plan's own types, immutable data all through (render/guard.py trusts their attributes).
+PLAN_TYPES: frozenset[type] = frozenset(
+    {PlannedMeasure, PlannedTopic, PlannedChapter, PlannedGeneral, Indicator, Stage, Selection, Plan, UnitName})

@@ -17,6 +17,7 @@ from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader, Stri
 from ..errors import DrafterError
 from ..paths import builtin_templates
 from ..plan import Plan, PlannedMeasure
+from ..plan.model import PLAN_TYPES
 from .guard import GuardedEnvironment, LoopBudget, check_output, explain, template_place
 
 # Not \x1c-\x1f: Python counts those as whitespace, so strip() and \s would eat them.
@@ -70,6 +71,7 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.plain_types = PLAN_TYPES
     env.filters["cjoin"] = lambda items, sep="、": sep.join(items)
     # A、B和C: the last two of a list joined by a word, as Chinese prose does.
     env.filters["cjoin_and"] = lambda items, word="和": (
