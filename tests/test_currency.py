@@ -139,3 +139,19 @@ def test_indicator_table_and_stages_of_a_2026_2030_plan(profile_file, library):
         ("动员部署", "2026年"), ("组织实施", "2027—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
     opinion = plan_of(profile_file, library, profile_text("清河县", kind="实施意见"), "o.yaml")
     assert opinion.stages == ()  # off by default for 实施意见
+
+
+def test_a_yearly_duty_reads_每年_in_the_division_table(profile_file, library):
+    """Issue 7.5: 完成时限 says what the measure asks. A text that sets a duty for every year
+    says it through {deadline}, so the body and the 分工表 cannot disagree."""
+    for measure in library.measures():
+        versions = [(measure.text, measure.deadline)]
+        if measure.later is not None:
+            versions.append((measure.later.text, measure.later.deadline))
+        for text, deadline in versions:
+            assert "每年" not in text or deadline == "annual", measure.id
+    plan = plan_of(profile_file, library, profile_text("清河县"))
+    terms = {m.title: m.deadline for m in plan.measures()}
+    assert terms["严格执行年度报告制度"] == "每年"  # the annual report is a key duty of every plan
+    yearly = [title for title, term in terms.items() if term == "每年"]
+    assert len(yearly) >= 5, yearly
