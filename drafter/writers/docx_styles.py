@@ -189,6 +189,9 @@ def _apply_spec(doc: DocxDocument, spec: StyleSpec) -> None:
         set_child(ppr, "keepNext", PPR_ORDER)
     if spec.page_break_before:
         set_child(ppr, "pageBreakBefore", PPR_ORDER)
+    # Widow/orphan control off, said explicitly: LibreOffice (and WPS) otherwise move a
+    # paragraph's last two lines to the next page and leave 21 lines; a 公文 page holds 22.
+    set_child(ppr, "widowControl", PPR_ORDER, val="0")
     if spec.on_grid:
         # Exact 28.95 pt, the grid pitch, so 22 lines fill the 225 mm type area.
         set_child(ppr, "spacing", PPR_ORDER, before="0", beforeLines="0", after="0",
