@@ -16,7 +16,6 @@ from ..errors import DrafterError
 from ..library import load_library
 from ..profile import load_profile
 from ..plan.units import resolve_units
-from .usage import usage_message
 
 
 class _Commands(TyperGroup):
@@ -34,6 +33,8 @@ class _Commands(TyperGroup):
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click_errors.UsageError as error:
+            from .usage import usage_message  # only on a usage error
+
             typer.echo(usage_message(error), err=True)
             code = 2
         except click_errors.ClickException as error:

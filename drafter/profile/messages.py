@@ -5,7 +5,6 @@ Every message is in words: never a regex, a Python repr or jsonschema's English.
 
 from __future__ import annotations
 
-import difflib
 import math
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,8 @@ PATTERN_WORDS = {
 
 
 def did_you_mean(word: str, choices: list[str]) -> str:
+    import difflib  # only when something is misspelt: not on every start
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"，是否想写 {close[0]}？" if close else ""
 

@@ -6,7 +6,6 @@ The preamble cites 《浙江省法治政府建设实施方案》; a profile that
 
 from __future__ import annotations
 
-import difflib
 
 # China's 34 provincial-level divisions.
 PROVINCES = (
@@ -40,6 +39,8 @@ def province_advice(text: str) -> str | None:
     """None when the province is one of the 34 full names, else what to write."""
     if text in PROVINCES:
         return None
+    import difflib  # only for a misspelt province
+
     guess = full_province(text) or next(iter(difflib.get_close_matches(text, PROVINCES, n=1, cutoff=0.6)), None)
     if guess:
         return f"“{text}”不是省级行政区的全称，是否指 {guess}？公文中省名要写全称（如 河北省、内蒙古自治区、重庆市）"

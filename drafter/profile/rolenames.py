@@ -7,7 +7,6 @@ itself gives it in `units` or `local_units`.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from ..library.model import Library
@@ -54,6 +53,8 @@ class RoleNames:
 
     def hint(self, text: str) -> str:
         """"，是否指 key（label）？" or "，是否想写 key？"; "" when nothing is close."""
+        import difflib  # only when a role name is wrong
+
         if text.isascii():
             if self.fuzzy_left <= 0:
                 return ""
