@@ -38,23 +38,26 @@ class Size:
     dated: int  # measures with a year as their deadline
     annual: int  # measures due 每年
     ongoing: int  # measures without a deadline (持续推进)
+    appendix: int = 0  # CJK characters of the attachments (the 分工表): body + appendix = the whole file
 
     def line(self) -> str:
-        """约 14,200 字，96 条措施，约 23 页；完成时限：具体年份 12%、每年 20%、持续推进 68%"""
+        """约 14,200 字（另有附件约 4,500 字），96 条措施，约 45 页；完成时限：具体年份 12%、每年 20%、持续推进 68%"""
         total = max(1, self.dated + self.annual + self.ongoing)
         share = "、".join(
             f"{name} {round(100 * value / total)}%"
             for name, value in (("具体年份", self.dated), ("每年", self.annual), ("持续推进", self.ongoing))
         )
-        return (f"约 {round(self.characters, -2):,} 字，{self.measures} 条措施，约 {self.pages} 页；"
+        appendix = f"（另有附件约 {round(self.appendix, -2):,} 字）" if self.appendix else ""
+        return (f"约 {round(self.characters, -2):,} 字{appendix}，{self.measures} 条措施，约 {self.pages} 页；"
                 f"完成时限：{share}")
 
 
 def measure(document: Document, deadlines: list[str | None] | None = None) -> Size:
     """`deadlines`: each measure's deadline text (from the plan), for the shares."""
-    characters = measures = lines = 0
+    characters = measures = lines = appendix = 0
     for block in document.blocks:
         if isinstance(block, Attachment):
+            appendix += cjk_count(block.label + block.title) + sum(_block_characters(inner) for inner in block.blocks)
             lines += PAGE  # a new page: count its remainder as a full page, roughly
             lines += 4 + sum(_block_lines(inner) for inner in block.blocks)
             continue
@@ -66,7 +69,7 @@ def measure(document: Document, deadlines: list[str | None] | None = None) -> Si
     dated = sum(1 for d in deadlines if d and d.endswith("年底前"))
     annual = sum(1 for d in deadlines if d == "每年")
     return Size(characters, measures, max(1, math.ceil(lines / PAGE)), dated, annual,
-                len(deadlines) - dated - annual)
+                len(deadlines) - dated - annual, appendix)
 
 
 def _block_characters(block: object) -> int:

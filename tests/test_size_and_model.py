@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from drafter.api import draft_document
+from drafter.api import draft_document, render_plan
 from drafter.library.model import SEED_KEYS
 from drafter.plan import make_plan
 from drafter.profile import load_profile
 from drafter.size import cjk_count, measure
+from drafter.writers import WRITERS
 from localities import LOCALITIES, profile_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,18 @@ def test_size_line_is_printed_on_stderr(run, tmp_path):
     result = run("draft", PROFILES / "qinghe.yaml", "-o", tmp_path, "--format", "md")
     assert result.exit_code == 0, result.output
     line = next(l for l in result.stderr.splitlines() if "条措施" in l)
-    assert re.search(r"：约 \d{1,2},\d00 字，\d+ 条措施，约 \d+ 页；完成时限：具体年份 \d+%、每年 \d+%、持续推进 \d+%$", line), line
+    assert re.search(r"：约 \d{1,2},\d00 字（另有附件约 \d{1,2},\d00 字），\d+ 条措施，约 \d+ 页；"
+                     r"完成时限：具体年份 \d+%、每年 \d+%、持续推进 \d+%$", line), line
+
+
+def test_body_and_appendix_add_up_to_the_whole_file(tmp_path, library):
+    """What Word's word count shows (the whole file) is the size line's body plus its appendix."""
+    plan = make_plan(load_profile(PROFILES / "qinghe.yaml", library), library)
+    document = render_plan(plan)
+    size = measure(document, [m.deadline for m in plan.measures()])
+    whole = cjk_count(WRITERS["md"](document).decode("utf-8"))
+    assert size.appendix > 3_000  # the 分工表 of some 95 rows
+    assert size.characters + size.appendix == whole
 
 
 def seed_length(key: str) -> int:
