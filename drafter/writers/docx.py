@@ -15,8 +15,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from drafter.document import Document, Paragraph
-from drafter.writers.docx_body import body_xml, column_widths  # noqa: F401 - column_widths is public
-from drafter.writers.docx_package import DOS_DATE, assemble
+from drafter.writers.docx_body import body_xml
+from drafter.writers.docx_package import ZIP_EPOCH, assemble
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -53,7 +53,7 @@ def to_bytes(doc: "DocxDocument") -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, DOS_DATE >> 5 & 15, DOS_DATE & 31, 0, 0, 0))
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.create_system = 0  # same bytes whatever OS writes the file
             fixed.external_attr = 0

@@ -15,7 +15,8 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from drafter.writers.docx_styles import ONE_PAGE_NUMBER_CHAR, PPR_ORDER, set_child, set_indent
+from drafter.writers.docx_styles import PPR_ORDER, set_child, set_indent
+from drafter.writers.gongwen import ONE_PAGE_NUMBER_CHAR
 
 EM_DASH = "\u2014"
 # Placeholder result shown until the reader's word processor updates the field.

@@ -21,7 +21,8 @@ from functools import lru_cache
 TITLE_MARK = "DRAFTER-TITLE-MARK"
 DOCUMENT_PART = "word/document.xml"
 CORE_PART = "docProps/core.xml"
-DOS_TIME, DOS_DATE = 0, (0 << 9) | (1 << 5) | 1  # 1980-01-01 00:00, the zip epoch
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)  # every entry's date: the same bytes whenever a draft is written
+DOS_TIME, DOS_DATE = 0, ((ZIP_EPOCH[0] - 1980) << 9) | (ZIP_EPOCH[1] << 5) | ZIP_EPOCH[2]
 _BUILDERS = ("gongwen.py", "docx_styles.py", "docx_fields.py", "docx_package.py")
 
 

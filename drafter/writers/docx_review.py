@@ -20,7 +20,7 @@ from docx.text.run import Run as DocxRun
 from ..document import Default, Document, Paragraph, Provenance
 from ..library.citations import sources_words
 from .docx import build_docx, to_bytes
-from .docx_styles import TITLE_STYLE
+from .gongwen import TITLE_STYLE
 
 AUTHOR = "drafter"
 INITIALS = "DR"

@@ -20,16 +20,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.writers.gongwen import (  # noqa: F401 - re-exported for the style builder's users
-    ATTACHMENT_LABEL_STYLE, BODY_PT, CHARS_PER_LINE, CONDENSE, FANGSONG, FOOTER_DISTANCE, HEADER_DISTANCE,
-    HEADING_STYLES, HEITI, KAITI, LATIN, LINE_PITCH, LINES_PER_PAGE, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT,
-    MARGIN_TOP, NORMAL, ONE_PAGE_NUMBER_CHAR, PAGE_HEIGHT, PAGE_NUMBER_PT, PAGE_WIDTH, SIGNATURE_STYLE, SONGTI,
-    STATUS_STYLE, TABLE_HEADER_STYLE, TABLE_LINE, TABLE_PT, TABLE_TEXT_STYLE, TEXT_HEIGHT, TEXT_WIDTH, TITLE_PT,
-    TITLE_STYLE, XIAOBIAOSONG, mm_to_twips,
+from drafter.writers.gongwen import (
+    ATTACHMENT_LABEL_STYLE, BODY_PT, CONDENSE, FANGSONG, FOOTER_DISTANCE, HEADER_DISTANCE, HEITI, KAITI, LATIN,
+    LINE_PITCH, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, NORMAL, PAGE_HEIGHT, PAGE_NUMBER_PT,
+    PAGE_WIDTH, SIGNATURE_STYLE, SONGTI, STATUS_STYLE, TABLE_HEADER_STYLE, TABLE_LINE, TABLE_PT, TABLE_TEXT_STYLE,
+    TITLE_PT, TITLE_STYLE, XIAOBIAOSONG,
 )
 
 
-# --- schema order of the children we touch (ECMA-376 CT_PPr, CT_RPr, CT_TblPr) ----
+# --- schema order of the children we touch (ECMA-376 CT_PPr, CT_RPr) ----
 PPR_ORDER = (
     "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
     "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap "
@@ -43,10 +42,6 @@ RPR_ORDER = (
     "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz "
     "szCs highlight u effect bdr shd fitText vertAlign rtl cs em lang "
     "eastAsianLayout specVanish oMath"
-).split()
-TBLPR_ORDER = (
-    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
-    "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook"
 ).split()
 
 
