@@ -75,8 +75,16 @@ def render_one(path: Path, out_dir: Path, fmt: str, templates: Path | None, revi
         return Outcome(path, draft.path, draft.size, draft.warnings, data=draft.data)
     except DrafterError as error:
         return Outcome(path, error=str(error))
-    except (RecursionError, MemoryError) as error:  # input past every limit: still one message
-        return Outcome(path, error=f"{path}：档案过于复杂，无法起草（{type(error).__name__}）")
+    except (RecursionError, MemoryError):  # input past every limit: still one message
+        return Outcome(path, error=f"{path}：档案过于复杂，无法起草，请检查是否选错了文件")
+    except Exception:  # noqa: BLE001 - one profile's failure of any kind is its own row, never the batch's
+        return Outcome(path, error=internal_error(path))
+
+
+def internal_error(path: Path) -> str:
+    """The words for a failure no check foresaw: the batch goes on, the user can report it."""
+    return (f"{path}：起草这个档案时出现了工具的内部错误，其他档案不受影响。"
+            "请把这个档案发给维护者；设置环境变量 DRAFTER_DEBUG=1 再运行可看到技术细节")
 
 
 # --- phase 2: names checked, files put in place -------------------------------------------
@@ -100,8 +108,12 @@ def draft_batch(
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             futures = [pool.submit(render_one, path, out_dir, fmt, templates, review) for path in paths]
             outcomes = []
-            for future in futures:
-                outcomes.append(future.result())
+            for path, future in zip(paths, futures):
+                try:
+                    outcomes.append(future.result())
+                except Exception:  # noqa: BLE001 - a worker killed (out of memory) or a result that cannot travel
+                    outcomes.append(Outcome(path, error=f"{path}：起草这个档案的进程意外退出（可能是内存不足），"
+                                                        "其他档案不受影响；请单独起草它查看原因"))
                 if progress:
                     progress(outcomes[-1])
     claimed: dict[Path, Path] = {}

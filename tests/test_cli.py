@@ -33,7 +33,7 @@ def test_draft_many_profiles_prints_one_line_each(profile_file, run, tmp_path):
 def test_unknown_format_is_a_usage_error(profile_file, run, tmp_path):
     result = run("draft", profile_file(), "-o", tmp_path / "out", "--format", "odt")
     assert result.exit_code == 2
-    assert "用法错误：--format 的值无效：不支持的格式 odt，可选：docx、md、html、pdf、xlsx" in result.stderr
+    assert "用法错误：选项 --format 的值无效：不支持的格式 odt，可选：docx、md、html、pdf、xlsx" in result.stderr
     assert "drafter draft -h" in result.stderr and not (tmp_path / "out").exists()
 
 
@@ -41,7 +41,7 @@ def test_click_usage_errors_are_told_in_chinese(run):
     unknown = run("draft", "--fromat", "md")
     assert unknown.exit_code == 2 and "用法错误：没有选项 --fromat" in unknown.stderr
     missing = run("draft")
-    assert missing.exit_code == 2 and "用法错误：缺少参数 profiles" in missing.stderr
+    assert missing.exit_code == 2 and "用法错误：缺少参数 档案...（一个或多个辖区档案（YAML））" in missing.stderr
     assert "Usage:" not in unknown.stderr + missing.stderr
 
 

@@ -83,4 +83,4 @@ def test_the_plain_draft_has_no_comments_and_no_highlights(library, run, tmp_pat
 
 def test_review_is_word_only(run, tmp_path):
     result = run("draft", QINGHE, "--review", "--format", "md", "-o", tmp_path)
-    assert result.exit_code == 1 and "审阅稿（--review）只能是 Word 格式" in result.stderr
+    assert result.exit_code == 2 and "审阅稿（--review）只能是 Word 格式" in result.stderr

@@ -9,7 +9,10 @@ import sys
 
 from . import _click as click_errors
 import typer
-from typer.core import TyperGroup
+
+from typer.core import TyperCommand
+
+from .helptext import ChineseCommand, ChineseGroup
 
 from .. import api
 from ..errors import DrafterError
@@ -18,9 +21,10 @@ from ..profile import load_profile
 from ..plan.units import resolve_units
 
 
-class _Commands(TyperGroup):
+class _Commands(ChineseGroup):
     """Turns a DrafterError from any command into one Chinese message and exit code 1, and a
-    usage error (unknown option, bad --format) into a Chinese message and exit code 2."""
+    usage error (unknown option, bad --format) into a Chinese message and exit code 2. A
+    failure nobody foresaw is one Chinese line too, never a traceback (DRAFTER_DEBUG=1 shows it)."""
 
     def invoke(self, ctx: typer.Context):  # type: ignore[no-untyped-def, override]
         try:
@@ -28,10 +32,26 @@ class _Commands(TyperGroup):
         except DrafterError as error:
             typer.echo(f"错误：{error}", err=True)
             raise typer.Exit(1) from None
+        except (click_errors.ClickException, click_errors.Abort, typer.Exit, KeyboardInterrupt, SystemExit):
+            raise
+        except (MemoryError, RecursionError):
+            typer.echo("错误：输入过大或过于复杂，无法处理，没有写入任何文件。请检查是否选错了文件。", err=True)
+            raise typer.Exit(1) from None
+        except Exception:
+            import os
+
+            if os.environ.get("DRAFTER_DEBUG"):
+                raise
+            typer.echo("错误：drafter 出现了内部错误，没有写入任何文件。请把所用的命令和档案发给维护者；"
+                       "设置环境变量 DRAFTER_DEBUG=1 再运行可看到技术细节。", err=True)
+            raise typer.Exit(1) from None
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[no-untyped-def, override]
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.NoArgsIsHelpError as error:  # `drafter` or `drafter library` alone: the help page
+            typer.echo(error.ctx.get_help() if error.ctx is not None else "", err=False)
+            code = 0
         except click_errors.UsageError as error:
             from .usage import usage_message  # only on a usage error
 
@@ -69,7 +89,7 @@ def draft(
     force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
     review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注"),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="批量起草时同时使用的进程数"),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="批量起草时同时使用的进程数（1 或更多）"),
 ) -> None:
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。
 
@@ -80,6 +100,11 @@ def draft(
 
     if fmt not in WRITERS:
         raise typer.BadParameter(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}", param_hint="--format")
+    if jobs < 1:
+        raise typer.BadParameter(f"{jobs} 不能用：进程数至少为 1（不加 --jobs 即为 1）", param_hint="--jobs")
+    if review and fmt != "docx":
+        raise typer.BadParameter("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx",
+                                 param_hint="--format")
     paths = expand(profiles)
     if not paths:
         raise DrafterError(f"{'、'.join(map(str, profiles))} 中没有档案（.yaml 或 .yml 文件）")
@@ -134,6 +159,10 @@ def _register_subcommands() -> None:
     app.command()(diff)
     app.command()(ingest)
     app.add_typer(library_app, name="library")
+    for typer_app in (app, library_app):  # every help page in Chinese
+        for info in typer_app.registered_commands:
+            if info.cls in (None, TyperCommand):
+                info.cls = ChineseCommand
 
 
 _register_subcommands()

@@ -3,7 +3,7 @@ versions pyproject.toml allows), with Abort in typer.exceptions."""
 
 from __future__ import annotations
 
-from typer._click.exceptions import ClickException, UsageError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.exceptions import Abort
 
-__all__ = ["Abort", "ClickException", "UsageError"]
+__all__ = ["Abort", "ClickException", "NoArgsIsHelpError", "UsageError"]

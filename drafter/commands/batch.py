@@ -16,6 +16,7 @@ def run_batch(paths: list[Path], out_dir: Path, fmt: str, force: bool, templates
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(stderr=True, highlight=False, width=None if sys.stderr.isatty() else 140)
     columns = (TextColumn("起草"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -23,13 +24,13 @@ def run_batch(paths: list[Path], out_dir: Path, fmt: str, force: bool, templates
         task = bar.add_task("draft", total=len(paths))
         outcomes = draft_batch(paths, out_dir, fmt, force, templates, review, jobs,
                                progress=lambda outcome: bar.advance(task))
-    table = Table(title=f"起草 {len(paths)} 个档案", show_lines=False)
+    table = Table(title=Text(f"起草 {len(paths)} 个档案"), show_lines=False)
     for name in ("档案", "输出文件", "篇幅", "提示", "错误"):
         table.add_column(name, overflow="fold")
-    for outcome in outcomes:
-        table.add_row(str(outcome.profile), outcome.output.name if outcome.ok and outcome.output else "—",
-                      _size(outcome), str(len(outcome.warnings)) if outcome.warnings else "—",
-                      outcome.error.splitlines()[0] if outcome.error else "—")
+    for outcome in outcomes:  # Text cells: a name or message holding "[/x]" is text, never rich markup
+        table.add_row(*map(Text, (str(outcome.profile), outcome.output.name if outcome.ok and outcome.output else "—",
+                                  _size(outcome), str(len(outcome.warnings)) if outcome.warnings else "—",
+                                  outcome.error.splitlines()[0] if outcome.error else "—")))
     for outcome in outcomes:
         if outcome.ok and outcome.output is not None:
             typer.echo(str(outcome.output))

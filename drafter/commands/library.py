@@ -10,8 +10,9 @@ import typer
 from ..errors import DrafterError
 from ..library import load_library
 from ..profile.messages import did_you_mean
+from .helptext import ChineseGroup
 
-library_app = typer.Typer(help="查看共性措施库：列表、单条措施及其来源、统计、导出。", no_args_is_help=True)
+library_app = typer.Typer(cls=ChineseGroup, help="查看共性措施库：列表、单条措施及其来源、统计、导出。", no_args_is_help=True)
 
 
 @library_app.command("list")
@@ -56,7 +57,7 @@ def stats() -> None:
 def export(fmt: str = typer.Option("json", "--format", help="导出格式（目前为 json）")) -> None:
     """把整个措施库导出为 JSON 数组，供其他工具读取。"""
     if fmt != "json":
-        raise DrafterError(f"不支持的导出格式 {fmt}，目前只支持 json")
+        raise typer.BadParameter(f"不支持的导出格式 {fmt}，目前只支持 json", param_hint="--format")
     from ..library import report  # with the seed parser: only for these commands
 
     typer.echo(report.export_json(load_library()))
@@ -69,7 +70,7 @@ def ingest(
 ) -> None:
     """解析一份方案：章节、专题、条目编号、正文、牵头/参加/责任单位和时限。"""
     if fmt not in ("yaml", "json"):
-        raise DrafterError(f"不支持的输出格式 {fmt}，可选：yaml、json")
+        raise typer.BadParameter(f"不支持的输出格式 {fmt}，可选：yaml、json", param_hint="--format")
     from ..ingest import dump_json, dump_yaml, parse_plan, read_plan  # only for ingest: not on every start
 
     items = parse_plan(read_plan(plan), key or plan.stem)

@@ -121,6 +121,9 @@ class Compiler:
     def k_minItems(self, limit: int, schema: dict, exact: bool) -> Check:
         return lambda value: not isinstance(value, list) or len(value) >= limit
 
+    def k_maxItems(self, limit: int, schema: dict, exact: bool) -> Check:
+        return lambda value: not isinstance(value, list) or len(value) <= limit
+
     def k_uniqueItems(self, on: bool, schema: dict, exact: bool) -> Check:
         if not on:
             return lambda value: True

@@ -34,11 +34,23 @@ PATTERN_WORDS = {
 }
 
 
-def did_you_mean(word: str, choices: list[str]) -> str:
+MAX_GUESS = 64  # characters: difflib is quadratic, and no key, role or name is longer than 40
+
+
+def close_match(word: str, choices: list[str], cutoff: float = 0.6) -> str | None:
+    """The choice a slip most likely meant; None for a text too long to be a slip of any of them
+    (a 200,000-character value must not take half a minute to refuse)."""
+    if not choices or len(word) > MAX_GUESS:
+        return None
     import difflib  # only when something is misspelt: not on every start
 
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"，是否想写 {close[0]}？" if close else ""
+    found = difflib.get_close_matches(word, choices, n=1, cutoff=cutoff)
+    return found[0] if found else None
+
+
+def did_you_mean(word: str, choices: list[str]) -> str:
+    close = close_match(word, choices)
+    return f"，是否想写 {close}？" if close else ""
 
 
 def shown(value: Any, limit: int = 30) -> str:
@@ -144,7 +156,8 @@ def _messages(error: "ValidationError", root: dict[str, Any]) -> list[tuple[tupl
     if kind == "minItems":
         return [(path, f"至少要有 {value} 项")]
     if kind == "maxItems":
-        return [(path, f"最多 {value} 项，现在有 {len(instance)} 项")]
+        return [(path, f"最多 {value} 项，现在有 {len(instance)} 项：实际的方案远少于此，请检查是否重复粘贴，"
+                       "或把内容合并成较少的几项")]
     if kind == "uniqueItems":
         seen: set[str] = set()
         for index, item in enumerate(instance):

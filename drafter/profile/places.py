@@ -41,7 +41,8 @@ def province_advice(text: str) -> str | None:
         return None
     import difflib  # only for a misspelt province
 
-    guess = full_province(text) or next(iter(difflib.get_close_matches(text, PROVINCES, n=1, cutoff=0.6)), None)
+    guess = None if len(text) > 64 else (  # a long text is no slip of a province's name: no guess
+        full_province(text) or next(iter(difflib.get_close_matches(text, PROVINCES, n=1, cutoff=0.6)), None))
     if guess:
         return f"“{text}”不是省级行政区的全称，是否指 {guess}？公文中省名要写全称（如 河北省、内蒙古自治区、重庆市）"
     return f"“{text}”不是全国 34 个省级行政区之一，请写省、自治区或直辖市的全称，如 河北省、内蒙古自治区、重庆市"

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..library.model import Library
 from .levels import LEVELS
+from .messages import MAX_GUESS
 
 _PREFIXES = sorted({level.prefix for level in LEVELS.values()}) + [""]
 
@@ -55,6 +56,8 @@ class RoleNames:
         """"，是否指 key（label）？" or "，是否想写 key？"; "" when nothing is close."""
         import difflib  # only when a role name is wrong
 
+        if len(text) > MAX_GUESS:  # no role key or unit name is this long: not a slip, no guess
+            return ""
         if text.isascii():
             if self.fuzzy_left <= 0:
                 return ""

@@ -110,6 +110,7 @@ class _Composer:
             events.get_event()
             tag = event.tag if event.tag not in (None, "!") else _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
             node: yaml.Node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            node.explicit = event.tag not in (None, "!")  # type: ignore[attr-defined]
             node.size, node.height = 1, 1  # type: ignore[attr-defined]
             self.count(1, event)
         else:

@@ -50,6 +50,11 @@ class YamlSource:
         return self.lines.get((), None)
 
 
+def _explicit(node: yaml.ScalarNode) -> bool:
+    """Whether the scalar carried a tag in the text (`!!int x`), set by the composer."""
+    return bool(getattr(node, "explicit", False))
+
+
 def escaped(text: str) -> str:
     """The text with every forbidden character written as \\uXXXX, safe to print."""
     return XML_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
@@ -92,19 +97,30 @@ class _Builder:
         if tag == _TAG + "null":
             return None
         if tag == _TAG + "bool":
+            if node.value.lower() not in _SCALARS.bool_values:  # `!!bool maybe`: an explicit tag on any text
+                return self.mistagged(node, path, " true 或 false")
             return _SCALARS.construct_yaml_bool(node)
-        if tag == _TAG + "int":
+        if tag in (_TAG + "int", _TAG + "float"):
             digits = sum(char.isdigit() for char in node.value)
             if digits > MAX_DIGITS:
                 self.problem(path, line, f"数字有 {digits} 位，档案中没有这么大的数，请检查（年份、目标值等都只有几位）")
                 return None
+            construct = _SCALARS.construct_yaml_int if tag == _TAG + "int" else _SCALARS.construct_yaml_float
             try:
-                return _SCALARS.construct_yaml_int(node)
-            except ValueError:
-                return self.text(node.value, path, line)
-        if tag == _TAG + "float":
-            return _SCALARS.construct_yaml_float(node)
+                return construct(node)
+            except (ValueError, TypeError, OverflowError):
+                if node.tag is not None and node.style is None and not _explicit(node):
+                    return self.text(node.value, path, line)  # an implicit number PyYAML cannot build: text
+                return self.mistagged(node, path, "整数" if tag == _TAG + "int" else "数字")
         return self.unsupported(node, path)
+
+    def mistagged(self, node: yaml.ScalarNode, path: FieldPath, wanted: str) -> None:
+        """`!!float abc`: the value cannot be what its explicit tag says."""
+        tag = escaped(str(node.tag)).replace(_TAG, "!!")
+        value = clipped(str(node.value), 20)
+        self.problem(path, node.start_mark.line + 1, f"标记 {tag} 要求值为{wanted}，但这里是 “{value}”：请删去标记“{tag}”"
+                     f"（档案里不需要以“!”开头的标记），并把值改为{wanted.strip()}")
+        return None
 
     def item(self, node: yaml.Node, path: FieldPath) -> Any:
         self.lines[path] = node.start_mark.line + 1
