@@ -22,6 +22,7 @@ from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_lev
 from ..profile.places import city_advice, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
+from ..render.limits import budget_for_render
 from ..writers.files import check_writable, write_atomic
 
 # Editors check the profile while typing against the installed schema.
@@ -168,11 +169,12 @@ def init(
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = _short_name(full_name)
-    template = make_environment().get_template("starter_profile.yaml.j2")
-    text = template.render(
-        name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
-        city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
-        schema=SCHEMA.resolve().as_uri(),
-    )
+    with budget_for_render():
+        template = make_environment().get_template("starter_profile.yaml.j2")
+        text = template.render(
+            name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
+            city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
+            schema=SCHEMA.resolve().as_uri(),
+        )
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))

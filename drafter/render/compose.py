@@ -13,7 +13,23 @@ from .blocks import BLOCK, BOLD, FIELD
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
+# What a Word file cannot hold, besides the block markers themselves (\x02–\x04).
+_FORBIDDEN = re.compile("[\x00\x01\x05-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Fields each block carries after its kind: exact, or at least (negative).
+_FIELDS = {"title": -1, "status": 1, "heading": 3, "para": 2, "measure": 2, "table": -1, "widths": -1, "row": -1,
+           "group": 1, "attachment": 2}
+MIN_BLOCKS = 3  # headings and paragraphs: a plan has hundreds
+MIN_CHARACTERS = 100
+
+
+def _bad(message: str) -> DrafterError:
+    return DrafterError(f"document.j2：{message}")
+
+
 def _clean(text: str) -> str:
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        raise _bad(f"模板输出了 Word 文档不能容纳的控制字符 \\x{ord(bad.group()):02x}，请删去")
     return _LINE_BREAK.sub("", text).strip()
 
 
@@ -60,6 +76,15 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
 
     for chunk in chunks:
         kind, *fields = chunk.split(FIELD)
+        wanted = _FIELDS.get(kind)
+        if wanted is None or (len(fields) != wanted if wanted > 0 else not fields):
+            raise _bad("模板输出了控制字符 \\x02、\\x03 或块函数的格式不对（文字里不能有这些字符），请检查模板")
+        if kind in ("row", "widths", "group") and table.header is None:
+            raise _bad(f"{kind}() 之前没有 table()：表格的行、列宽和分组要写在 table(表头…) 之后")
+        if kind == "row" and len(fields) > len(table.header or ()):
+            raise _bad(f"row() 有 {len(fields)} 个单元格，多于表头的 {len(table.header or ())} 列")
+        if kind == "widths" and len(fields) != len(table.header or ()):
+            raise _bad(f"widths() 给了 {len(fields)} 列的宽度，表头有 {len(table.header or ())} 列")
         if kind not in ("row", "widths", "group"):
             table.flush(out())
         if kind == "title":
@@ -92,6 +117,12 @@ def compose(title: str, stream: str, measures: list[PlannedMeasure], notes: tupl
             raise DrafterError(f"document.j2：模板输出了无法识别的块 {kind[:20]!r}")
     table.flush(out())
     blocks = body + [Attachment(label, name, tuple(blocks)) for label, name, blocks in attachments]
-    if not any(isinstance(block, (Paragraph, Heading)) for block in blocks):
+    texts = [block for block in body if isinstance(block, (Paragraph, Heading))]
+    if not texts:
         raise DrafterError("document.j2：模板没有生成任何正文（标题、段落都没有），请检查模板")
+    characters = sum(len(block.text) if isinstance(block, Heading) else sum(len(r.text) for r in block.runs)
+                     for block in texts)
+    if len(texts) < MIN_BLOCKS or characters < MIN_CHARACTERS:
+        raise DrafterError(f"document.j2：模板只生成了 {len(texts)} 段、{characters} 字的正文，不像一份方案；"
+                           "请检查 document.j2 是否漏掉了 include 或循环")
     return Document(title=title, blocks=tuple(blocks), notes=notes, stamp=stamp)
