@@ -2,7 +2,8 @@
 
 from .export import dump_json, dump_yaml, items_to_records
 from .model import IngestError, PlanItem
-from .parser import parse_plan, read_plan
+from .parser import parse_plan
+from .reader import read_plan
 
 __all__ = ["IngestError", "PlanItem", "dump_json", "dump_yaml", "items_to_records",
            "parse_plan", "read_plan"]

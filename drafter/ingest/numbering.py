@@ -20,14 +20,15 @@ AR_DOT = "ar_dot"  # 1. or 1． (and 1、 once the parser rules out a chapter)
 AR_RPAREN = "ar_rparen"  # 1） or 1)
 
 _CN_NUMERALS = "零〇一二三四五六七八九十百"
+# Numbers are bounded (no plan numbers past 9999 or 百): a 5,000-digit "number" is text, not a marker.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (CHAPTER_CN, re.compile(r"^([一二三四五六七八九十百]+)\s*[、.．]\s*")),
-    (CN_PAREN, re.compile(rf"^[（(]\s*([{_CN_NUMERALS}]+)\s*[）)]\s*")),
-    (AR_PAREN, re.compile(r"^[（(]\s*([0-9]+)\s*[）)]\s*")),
-    (AR_COMMA, re.compile(r"^([0-9]+)\s*、\s*")),
+    (CHAPTER_CN, re.compile(r"^([一二三四五六七八九十百]{1,6})\s*[、.．]\s*")),
+    (CN_PAREN, re.compile(rf"^[（(]\s*([{_CN_NUMERALS}]{{1,6}})\s*[）)]\s*")),
+    (AR_PAREN, re.compile(r"^[（(]\s*([0-9]{1,4})\s*[）)]\s*")),
+    (AR_COMMA, re.compile(r"^([0-9]{1,4})\s*、\s*")),
     # (?![0-9]) keeps decimals such as "2.5" out
-    (AR_DOT, re.compile(r"^([0-9]+)\s*[.．](?![0-9])\s*")),
-    (AR_RPAREN, re.compile(r"^([0-9]+)\s*[）)]\s*")),
+    (AR_DOT, re.compile(r"^([0-9]{1,4})\s*[.．](?![0-9])\s*")),
+    (AR_RPAREN, re.compile(r"^([0-9]{1,4})\s*[）)]\s*")),
 )
 # Same length as the input, so match positions on the translated copy fit the original.
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
