@@ -18,7 +18,7 @@ from typing import Callable, TypeVar
 
 from .model import Library
 
-_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py")]
+_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py", "obligations.py")]
 
 
 def cache_dir() -> Path:
