@@ -3,7 +3,8 @@
 Each requirement names its registered basis (documents.yaml), the levels it binds and the
 library measures that carry it. `load_requirements` checks the file against its schema and
 the library (basis registered, topic and measures known, the measures in the topic, fitting
-the levels and stating the key words); `binding` and `carriers` are what selection uses.
+the levels and stating the key words). Selection by requirement is in plan/select.py
+(`requirements`); `cited` words a requirement's basis for reports.
 """
 
 from __future__ import annotations
@@ -19,6 +20,14 @@ from ..profile.yamlsource import YamlSource, load_yaml
 from .model import BasisDocument, Measure, Requirement
 
 FILE = "obligations.yaml"
+FROM = 2026  # the register is for plans starting in or after this year (2026—2030)
+
+
+def wording(measure: Measure, start: int = FROM) -> str:
+    """The text a plan starting in `start` prints for the measure (its `later` after `until`)."""
+    if measure.until is not None and start > measure.until and measure.later is not None:
+        return measure.later.text
+    return measure.text
 
 
 def load_requirements(directory: Path, measures: dict[str, Measure], topics: set[str],
@@ -69,19 +78,14 @@ def _check(requirement: Requirement, seen: set[str], measures: dict[str, Measure
         if measure.topic != requirement.topic:
             problem("measures", f"措施 {measure_id} 属于专题 {measure.topic}，不属于本要求的专题 {requirement.topic}", (i,))
         covered |= measure.levels & requirement.levels
-        texts = [measure.text] + ([measure.later.text] if measure.later else [])
-        for keyword in requirement.keywords:
-            if not all(keyword in text for text in texts):
-                problem("keywords", f"关键词“{keyword}”不在措施 {measure_id} 的正文中（含 later 的写法），"
-                                    "草案载明本要求时会找不到它", (i,))
+        text = wording(measure)
+        for k, keyword in enumerate(requirement.keywords):
+            if keyword not in text:
+                problem("keywords", f"关键词“{keyword}”不在措施 {measure_id}（{FROM}年起的写法）的正文中，"
+                                    "草案载明本要求时会找不到它", (k,))
     missing = requirement.levels - covered
-    if missing and not any(problem_id not in measures for problem_id in requirement.measures):
+    if missing and all(measure_id in measures for measure_id in requirement.measures):
         problem("levels", f"没有适用于 {'、'.join(sorted(missing))} 层级的承载措施")
-
-
-def binding(requirement: Requirement, tier: str, fits: Callable[[Measure], bool], library_measure: Callable[[str], Measure]) -> bool:
-    """The requirement binds a locality of this tier whose powers and period fit one of its measures."""
-    return tier in requirement.levels and any(fits(library_measure(m)) for m in requirement.measures)
 
 
 def cited(requirement: Requirement, documents: dict[str, BasisDocument]) -> str:

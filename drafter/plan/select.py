@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..library import Library, Measure, Requirement, Topic
 from ..profile import Profile
+from ..library.obligations import FROM as REGISTER_FROM
 from .units import lower_govs
 
 LEGISLATIVE_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture"})
@@ -101,6 +102,8 @@ def requirements(profile: Profile, library: Library, topic: str | None = None) -
     with the measure that carries it in this draft, or None when the profile dropped them all."""
     have = powers(profile)
     found: list[tuple[Requirement, str | None]] = []
+    if profile.period.start < REGISTER_FROM:
+        return found  # the register states what a 2026—2030 plan must carry
     for requirement in library.requirements:
         if topic is not None and requirement.topic != topic:
             continue
