@@ -148,3 +148,22 @@ def test_library_stats_shows_each_requirement_and_its_carrier(run, library):
     assert f"国家要求（obligations.yaml）：{len(library.requirements)} 条" in result.stdout
     assert ("supervision_body 司法行政部门为政府的行政执法监督机构（oversight.enforcement_supervision；市、县）"
             "→ oversight.enforcement_supervision.supervision_regulation；依据：《行政执法监督条例》（国务院令第825号）第六条") in result.stdout
+
+
+@pytest.mark.parametrize("key", ["datong", "zhangye"])
+def test_a_seed_model_draft_carries_every_binding_requirement_too(profile_file, library, key):
+    profile, plan, text = draft(profile_file, library, profile_text("桐乡市") + f"  model: [{key}]\n")
+    assert profile.model == (key,)
+    chosen = {m.id for m in plan.measures()}
+    for requirement, carrier in requirements(profile, library):
+        assert carrier in chosen and all(k in text for k in requirement.keywords), requirement.id
+
+
+def test_a_dropped_carrier_gives_way_to_the_next_one(profile_file, library):
+    """A requirement with two carriers: the second is taken when the profile drops the first."""
+    extra = "  drop: [disputes.reconsideration.new_law]\n"
+    profile, plan, text = draft(profile_file, library, profile_text("清河县", detail="compact") + extra)
+    carried = dict((r.id, c) for r, c in requirements(profile, library))
+    assert carried["reconsideration_committee"] == "disputes.reconsideration.committee"
+    assert carried["reconsideration_law"] is None  # its only carrier is dropped: check says so
+    assert "disputes.reconsideration.committee" in {m.id for m in plan.measures()} and "行政复议委员会" in text
