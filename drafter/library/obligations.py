@@ -16,7 +16,7 @@ from typing import Callable
 from ..errors import Problem, ValidationFailed
 from ..paths import SCHEMAS
 from ..profile.messages import schema_problems
-from ..profile.yamlsource import YamlSource, load_yaml
+from ..profile.yamlsource import load_yaml
 from .model import BasisDocument, Measure, Requirement
 
 FILE = "obligations.yaml"
