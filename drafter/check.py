@@ -12,7 +12,9 @@ import json
 from dataclasses import asdict, dataclass
 
 from .library import Library
+from .library.obligations import cited
 from .plan import Plan
+from .plan.select import requirements
 from .profile import Profile
 from .size import Size
 
@@ -139,5 +141,25 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
         profile=str(profile.path), title=plan.title, detail=plan.detail, chapters=chapters,
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
-        size=size.line(), warnings=plan.warnings,
+        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library),
     )
+
+
+def removed_requirements(profile: Profile, library: Library) -> tuple[str, ...]:
+    """提示 for each national requirement binding the locality that the profile's
+    selection.drop removed, or whose selection.replace text no longer states its key words."""
+    notes: list[str] = []
+    for requirement, carrier in requirements(profile, library):
+        basis = cited(requirement, library.documents)
+        if carrier is None:
+            dropped = "、".join(m for m in requirement.measures if m in profile.drop)
+            notes.append(f"国家要求“{requirement.title}”（{requirement.id}）的承载措施已被 selection.drop 删去"
+                         f"（{dropped}），草案不再载明；依据：{basis}")
+            continue
+        text = profile.replace.get(carrier, {}).get("text")
+        if isinstance(text, str):
+            missing = [k for k in requirement.keywords if k not in text]
+            if missing:
+                notes.append(f"国家要求“{requirement.title}”（{requirement.id}）的承载措施 {carrier} 已被 selection.replace 改写，"
+                             f"改写后不再载明“{'”“'.join(missing)}”；依据：{basis}")
+    return tuple(notes)

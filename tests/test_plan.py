@@ -82,7 +82,8 @@ def test_tasks_layout_and_restart_numbering(profile_file, library):
 
 
 def test_detail_levels_take_each_topics_weight_by_rank(profile_file, library):
-    from drafter.plan.select import powers
+    """Each binding requirement's carrier first (obligations.yaml), then the ranking fills the quota."""
+    from drafter.plan.select import powers, requirements
 
     plans = {detail: plan_for(profile_file, library, MINIMAL + f"selection:\n  detail: {detail}\n")
              for detail in ("compact", "standard", "full")}
@@ -90,6 +91,7 @@ def test_detail_levels_take_each_topics_weight_by_rank(profile_file, library):
     assert counts["compact"] < counts["standard"] < counts["full"]
     profile = load_profile(profile_file(MINIMAL), library)
     have = powers(profile)
+    must = {carrier for _, carrier in requirements(profile, library) if carrier}
     for detail, plan in plans.items():
         chosen = {m.id for m in plan.measures()}
         for topic in library.topics():
@@ -97,12 +99,15 @@ def test_detail_levels_take_each_topics_weight_by_rank(profile_file, library):
                        and (m.since is None or m.since <= 2026) and (m.until is None or m.later is not None or m.until >= 2026)]
             taken = [m for m in topic.measures if m.id in chosen]
             quota = {"compact": max(1, topic.weight // 2), "standard": topic.weight, "full": len(fitting)}[detail]
-            assert len(taken) == min(quota, len(fitting)), (detail, topic.id)
-            # what is left out never outranks what is taken: key first, then support across plans
+            required = [m for m in topic.measures if m.id in must]
+            assert all(m.id in chosen for m in required), (detail, topic.id)
+            assert len(taken) == max(len(required), min(quota, len(fitting))), (detail, topic.id)
+            # what the ranking filled in never ranks below what is left out: key first, then support
             rank = lambda m: (not m.key, -m.support)  # noqa: E731
+            filled = [m for m in taken if m.id not in must]
             left = [m for m in fitting if m.id not in chosen]
-            if taken and left:
-                assert max(rank(m) for m in taken) <= min(rank(m) for m in left), topic.id
+            if filled and left:
+                assert max(rank(m) for m in filled) <= min(rank(m) for m in left), topic.id
     legacy = plan_for(profile_file, library, MINIMAL + "selection:\n  detail: core\n")  # the old name of compact
     assert len(list(legacy.measures())) == counts["compact"]
 

@@ -1,6 +1,6 @@
 """The common measure library: chapters → topics → measures, each citing its sources."""
 
 from .loader import load_library
-from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
+from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, Requirement, RoleDef, Topic
 
-__all__ = ["BasisDocument", "Later", "Chapter", "General", "Library", "Measure", "Omission", "Param", "RoleDef", "Topic", "load_library"]
+__all__ = ["BasisDocument", "Later", "Chapter", "General", "Library", "Measure", "Omission", "Param", "Requirement", "RoleDef", "Topic", "load_library"]

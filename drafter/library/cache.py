@@ -18,7 +18,7 @@ from typing import Callable, TypeVar
 
 from .model import Library
 
-_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py")]
+_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py", "obligations.py")]
 
 
 def cache_dir() -> Path:
@@ -30,7 +30,8 @@ def cache_dir() -> Path:
 
 def _key(directory: Path, schema: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.yaml")) + [schema] + _CODE:
+    schemas = [schema] + [path for path in [schema.with_name("obligations.schema.json")] if path.exists()]
+    for path in sorted(directory.glob("*.yaml")) + schemas + _CODE:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:24]

@@ -16,6 +16,7 @@ from ..profile.messages import schema_problems
 from ..profile.textnorm import tidy
 from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .cache import cached
+from .obligations import load_requirements
 from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = LIBRARY_DATA
@@ -80,6 +81,8 @@ def _load_library(directory: Path) -> Library:
         problems.append(Problem(str(directory), None, "general", "措施库缺少总体要求（general）"))
     if problems:
         raise ValidationFailed(problems)
+    measures = {m.id: m for chapter in builder.chapters for topic in chapter.topics for m in topic.measures}
+    topics = {topic.id for chapter in builder.chapters for topic in chapter.topics}
     return Library(
         general=builder.general,  # type: ignore[arg-type]
         chapters=tuple(builder.chapters),
@@ -87,6 +90,7 @@ def _load_library(directory: Path) -> Library:
         params=builder.params,
         omitted=tuple(builder.omitted),
         documents=documents,
+        requirements=load_requirements(directory, measures, topics, documents),
     )
 
 

@@ -138,6 +138,21 @@ class Omission:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """What every 2026—2030 local plan must carry (obligations.yaml): a national requirement
+    in force, its registered basis, the levels it binds and the measures that carry it."""
+
+    id: str
+    title: str
+    topic: str
+    levels: frozenset[str]
+    basis: tuple[str, ...]
+    keywords: tuple[str, ...]  # each must appear in the draft text when the requirement is carried
+    measures: tuple[str, ...]  # library measures that carry it, the preferred first
+    article: str | None = None
+
+
+@dataclass(frozen=True)
 class Library:
     """The whole measure library: chapters, roles, params and documents."""
     general: General
@@ -146,6 +161,7 @@ class Library:
     params: dict[str, Param]
     omitted: tuple[Omission, ...]
     documents: dict[str, BasisDocument] = field(default_factory=dict)
+    requirements: tuple[Requirement, ...] = ()  # obligations.yaml
 
     def topics(self) -> Iterator[Topic]:
         for chapter in self.chapters:

@@ -108,4 +108,20 @@ def stats(library: Library) -> str:
         lines.append(f"  {key}：{items[key]} / {citations[key]} / {omitted[key]}")
     missing = uncovered(library)
     lines.append(f"既未引用也未说明略去理由的条目：{len(missing)}" + (f"（{'、'.join(missing)}）" if missing else ""))
+    lines += requirement_lines(library)
     return "\n".join(lines)
+
+
+LEVELS = {"city": "市", "county": "县"}
+
+
+def requirement_lines(library: Library) -> list[str]:
+    """Each requirement of obligations.yaml with the measure(s) that carry it."""
+    carriers = {m for r in library.requirements for m in r.measures}
+    lines = [f"国家要求（obligations.yaml）：{len(library.requirements)} 条，承载措施 {len(carriers)} 条",
+             "各项要求：编号 标题（专题；层级）→ 承载措施；依据"]
+    for r in library.requirements:
+        levels = "、".join(LEVELS[level] for level in sorted(r.levels))
+        basis = "、".join(library.documents[key].cited for key in r.basis) + (f"{r.article}" if r.article else "")
+        lines.append(f"  {r.id} {r.title}（{r.topic}；{levels}）→ {'、'.join(r.measures)}；依据：{basis}")
+    return lines

@@ -9,18 +9,22 @@ The rule, in the order it is applied (docs/LIBRARY.md says the same in words):
    deadline) or leave it out.
 3. The profile's `selection.drop`; a measure the profile rewrites (`selection.replace`) is
    always taken.
-4. Detail: per topic, measures ranked by `key` first, then support across the five plans,
-   then library order; `standard` takes the topic's weight, `compact` half of it (at least
-   one), `full` all. With `selection.model`, the fewest measures that carry every item of the
-   model plan instead (see model()).
+4. Requirements (obligations.yaml): at every detail level the measure that carries each
+   requirement binding the locality (its level, and a carrier that fits and is in era) is
+   taken first: the first of the requirement's measures the profile did not drop.
+5. Detail: per topic, measures ranked by `key` first, then support across the five plans,
+   then library order, fill the rest of the quota: `standard` takes the topic's weight,
+   `compact` half of it (at least one), `full` all. With `selection.model`, the fewest
+   measures that carry every item of the model plan instead (see model()).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..library import Library, Measure, Topic
+from ..library import Library, Measure, Requirement, Topic
 from ..profile import Profile
+from ..library.obligations import FROM as REGISTER_FROM
 from .units import lower_govs
 
 LEGISLATIVE_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture"})
@@ -87,6 +91,30 @@ def in_era(measure: Measure, start: int) -> tuple[Measure | None, str]:
     return measure, ""
 
 
+def fits(measure: Measure, profile: Profile, have: frozenset[str]) -> bool:
+    """Rules 1 and 2: the locality's tier and powers, and a wording for the plan's period."""
+    return (profile.jurisdiction.level.tier in measure.levels and measure.requires <= have
+            and in_era(measure, profile.period.start)[0] is not None)
+
+
+def requirements(profile: Profile, library: Library, topic: str | None = None) -> list[tuple[Requirement, str | None]]:
+    """Each requirement binding the locality (its level, and a carrier fitting in kind and era),
+    with the measure that carries it in this draft, or None when the profile dropped them all."""
+    have = powers(profile)
+    found: list[tuple[Requirement, str | None]] = []
+    if profile.period.start < REGISTER_FROM:
+        return found  # the register states what a 2026—2030 plan must carry
+    for requirement in library.requirements:
+        if topic is not None and requirement.topic != topic:
+            continue
+        if profile.jurisdiction.level.tier not in requirement.levels:
+            continue
+        fitting = [m for m in requirement.measures if fits(library.measure(m), profile, have)]
+        if fitting:
+            found.append((requirement, next((m for m in fitting if m not in profile.drop), None)))
+    return found
+
+
 def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
     """The topic's measures for this profile, in draft order, and why the others are out."""
     outcome = Outcome([], [], [], [], [], [], [])
@@ -108,12 +136,18 @@ def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
         fitting.append(version)
     order = {measure.id: index for index, measure in enumerate(topic.measures)}
     best = ranked(fitting, order)
+    must = {carrier for _, carrier in requirements(profile, library, topic.id) if carrier}
     if profile.model:
         keep = model(best, profile.model)
         # the model plan's own figures: a measure of the model carrying a target the profile sets
         keep |= {m.id for m in best if set(m.params) & set(profile.targets) and _cites(m, profile.model)}
     else:
-        keep = {m.id for m in best[: quota(topic, profile.detail)]}
+        keep = {m.id for m in best if m.id in must}
+        for measure in best:  # rule 5: the ranking fills what the requirements left of the quota
+            if len(keep) >= quota(topic, profile.detail):
+                break
+            keep.add(measure.id)
+    keep |= {m.id for m in best if m.id in must}  # rule 4, with a model plan too
     keep |= {m.id for m in best if m.id in profile.replace}  # a measure the profile rewrote is wanted
     # The draft keeps library order within a topic: the order the authors wrote it in.
     outcome.chosen = [m for m in fitting if m.id in keep]
