@@ -50,9 +50,9 @@ def test_racing_writers_never_replace_each_other(tmp_path, monkeypatch):
     target = tmp_path / "race.docx"
     real_link = os.link
 
-    def slow_link(src, dst):  # widen the window between writing and putting in place
+    def slow_link(*args, **kwargs):  # widen the window between writing and putting in place
         time.sleep(0.05)
-        return real_link(src, dst)
+        return real_link(*args, **kwargs)
 
     monkeypatch.setattr(files.os, "link", slow_link)
     outcomes: list[str] = []

@@ -25,7 +25,6 @@ import errno
 import os
 import re
 import signal
-import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
@@ -92,27 +91,108 @@ def _interruptible() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+TEMP_PREFIX = ".drafter-"
+STALE_SECONDS = 3600  # a temporary file of no living drafter, or this old, is debris of a killed run
+
+
+def _temp_name(folder: Path) -> Path:
+    import secrets
+
+    return folder / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def remove_stale(folder: Path) -> None:
+    """Temporary files a killed run left (SIGKILL cannot be caught): those of a process that no
+    longer runs, and any older than STALE_SECONDS."""
+    import time
+
+    try:
+        entries = [entry for entry in os.scandir(folder) if entry.name.startswith(TEMP_PREFIX) and entry.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            pid_text = entry.name[len(TEMP_PREFIX):].split("-", 1)[0]
+            alive = pid_text.isdigit() and _alive(int(pid_text))
+            if not alive or time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
+                os.unlink(entry.path)
+        except OSError:
+            continue
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _unnamed(folder: Path) -> int | None:
+    """An unnamed file in `folder` (O_TMPFILE): no kill can leave it behind. None where the
+    kernel or file system has none."""
+    flag = getattr(os, "O_TMPFILE", 0)
+    if not flag or not os.path.isdir("/proc/self/fd"):
+        return None
+    try:
+        return os.open(folder, flag | os.O_WRONLY, 0o644)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT):
+            return None
+        raise
+
+
 def write_atomic(path: Path, data: bytes, force: bool) -> None:
     check_writable(path, force)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".drafter-", suffix=".tmp")
-    except OSError as exc:
-        raise DrafterError(f"{path.parent}：无法创建输出文件夹或临时文件（{reason(exc)}），请检查位置和权限。") from exc
-    with _interruptible():
+    with _interruptible():  # before any file exists, so a SIGTERM at any moment cleans up
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale(path.parent)
+            handle = _unnamed(path.parent)
+            temporary = None
+            if handle is None:
+                temporary = _temp_name(path.parent)
+                handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except OSError as exc:
+            raise DrafterError(f"{path.parent}：无法创建输出文件夹或临时文件（{reason(exc)}），请检查位置和权限。") from exc
         try:
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            os.chmod(temporary, 0o644)
-            _put_in_place(Path(temporary), path, force)
+                if temporary is None:
+                    os.fchmod(stream.fileno(), 0o644)
+                    temporary = _link_unnamed(stream.fileno(), path, force)
+            if temporary is not None:
+                os.chmod(temporary, 0o644)
+                _put_in_place(temporary, path, force)
         except FileExistsError as exc:
             raise DrafterError(f"{path}：文件已存在（可能是同时运行的另一次起草写入的）。要覆盖请加 --force。") from exc
         except OSError as exc:
             raise DrafterError(f"{path}：写入失败（{reason(exc)}），没有留下不完整的文件。") from exc
         finally:
-            Path(temporary).unlink(missing_ok=True)
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
+
+
+def _link_unnamed(fd: int, path: Path, force: bool) -> Path | None:
+    """Give the finished unnamed file its name. Without --force it is linked straight to the
+    name (never replacing anything); with --force it gets a temporary name first, then
+    replaces (the only moment a kill could leave a file, which the next run removes)."""
+    source = f"/proc/self/fd/{fd}"
+    target = path if not force else _temp_name(path.parent)
+    folder = os.open(path.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        # A dir fd makes Python call linkat(AT_SYMLINK_FOLLOW) (plain link() would not follow
+        # the /proc link): atomic, and it fails if the name exists.
+        os.link(source, target.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
+    return None if not force else target
 
 
 def _put_in_place(temporary: Path, path: Path, force: bool) -> None:
