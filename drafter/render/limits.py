@@ -38,8 +38,8 @@ class Unprintable(TemplateProblem):
 class Budget:
     """Steps and time of one render; every loop step, call and include draws from it."""
 
-    def __init__(self, steps: int = LOOP_STEPS, seconds: float | None = None) -> None:
-        self.left = steps
+    def __init__(self, steps: int | None = None, seconds: float | None = None) -> None:
+        self.left = LOOP_STEPS if steps is None else steps
         self.deadline = time.monotonic() + (RENDER_SECONDS if seconds is None else seconds)
 
     def tick(self, steps: int = 1) -> None:
