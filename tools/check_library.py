@@ -12,6 +12,7 @@ import re
 import sys
 
 from drafter.library import Library, Measure, load_library, placeholders
+from drafter.library.leads import lead_problems
 from drafter.library.quality import generic_words, overlaps
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -99,6 +100,10 @@ def main(chapters: list[str]) -> int:
         bad = [r.label for r in roles if not r.may_lead]
         if bad or all(r.group for r in roles):
             print(f"  {measure.id}: lead={list(measure.lead)} {'不能牵头：' + '、'.join(bad) if bad else '只有集合角色'}")
+            problems += 1
+    for problem in lead_problems(library):  # the rule table of docs/LIBRARY.md
+        if not chapters or problem.split(".")[0] in chapters:
+            print("  " + problem)
             problems += 1
     print(f"\n共 {problems} 个问题")
     return 1 if problems else 0

@@ -48,6 +48,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
             by_level=dict(entry.get("by_level", {})),
             group=bool(entry.get("group", False)),
             may_lead=bool(entry.get("may_lead", True)),
+            party=bool(entry.get("party", False)),
         )
         for key, entry in raw.items()
     }

@@ -36,6 +36,7 @@ class RoleDef:
     by_level: dict[str, str] = field(default_factory=dict)
     group: bool = False  # 各部门 and the like: never the only lead
     may_lead: bool = True  # False for the party committee itself, courts, procuratorates
+    party: bool = False  # a party organ (党委 and its bodies, 纪委): see the lead rules in docs/LIBRARY.md
 
 
 @dataclass(frozen=True)
