@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..library import Library, Param
 from ..profile import Profile
 from ..document import Default
-from .basis import congress_spirit
+from .basis import congress_spirit, covering
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年
@@ -31,15 +31,26 @@ def deadline_text(deadline: int | str | None, profile: Profile) -> str | None:
     return f"{year}年底前"
 
 
-def title_lines(profile: Profile) -> tuple[str, ...]:
-    """The title as it is set on the page: the period often on a line of its own."""
+def title_lines(profile: Profile, library: Library | None = None) -> tuple[str, ...]:
+    """The title as it is set on the page: the period often on a line of its own.
+
+    A 实施意见 cites the national outline in its title only when the registry holds the one
+    for its period (关于贯彻落实《法治政府建设实施纲要（2021—2025年）》的实施意见, the title of
+    datong's seed). Otherwise it takes the pattern of 国务院关于加强法治政府建设的意见
+    (国发〔2010〕33号) and of the local 实施意见 issued under it: 关于加快建设法治政府的实施意见,
+    the period in brackets after it — never an outline that is not registered.
+    """
     name, period = profile.jurisdiction.name, period_text(profile)
     if profile.title:
         title = profile.title
         cut = title.rfind("（")
         return (title[:cut], title[cut:]) if cut > 0 and title.endswith("）") else (title,)
     if profile.kind == "实施意见":
-        return (f"{name}关于贯彻落实《法治政府建设实施纲要", f"（{period}）》的实施意见")
+        outline = covering(library.documents, "outline", profile.period.start, profile.period.end) if library else None
+        if outline is not None:
+            cut = outline.title.rfind("（")
+            return (f"{name}关于贯彻落实《{outline.title[:cut]}", f"{outline.title[cut:]}》的实施意见")
+        return (f"{name}关于加快建设法治政府的实施意见", f"（{period}）")
     return (f"{name}法治政府建设{profile.kind}", f"（{period}）")
 
 

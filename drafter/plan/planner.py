@@ -10,6 +10,7 @@ from ..library import Chapter, Library, Measure, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
 from . import select
 from .basis import preamble_basis, reference_year
+from .basischeck import basis_hints, normalised
 from .extras import indicators, stages
 from .hints import profile_warnings
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
@@ -37,7 +38,9 @@ def make_plan(profile: Profile, library: Library) -> Plan:
     main += [builder.local_chapter(chapter) for chapter in profile.chapters]
     guarantee = replace(guarantee, title=profile.guarantee_title or _guarantee_default(profile, guarantee))
     basis, basis_notes = preamble_basis(profile, library)
-    lines = title_lines(profile)
+    if profile.basis is not None:  # the profile's own words, with 书名号 where a title lacks them
+        basis = tuple(normalised(item, library) for item in basis)
+    lines = title_lines(profile, library)
     notes = basis_notes + tuple(general_defaults)
     if profile.title is None:
         notes = (Default("".join(lines), "document.title", "标题由辖区、文种和规划期生成，请核对"),) + notes
@@ -78,7 +81,8 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         extra={"province": values["province"], "towns": values["towns"]},
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
-    plan = replace(plan, warnings=profile_warnings(profile, library, selected) + _note_warnings(basis_notes))
+    plan = replace(plan, warnings=profile_warnings(profile, library, selected) + _note_warnings(basis_notes)
+                   + basis_hints(profile, library))
     return _number(plan, profile.numbering)
 
 
