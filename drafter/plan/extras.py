@@ -9,9 +9,12 @@ from .localise import Localiser
 from .model import Indicator, PlannedMeasure, Stage
 
 
-def stages(profile: Profile) -> tuple[Stage, ...]:
-    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last)."""
-    start, end = profile.period.start, profile.period.end
+def stages(profile: Profile, first: int | None = None) -> tuple[Stage, ...]:
+    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last),
+    over the years from `first` (the first the draft can schedule, issue.first_year) to the end."""
+    start, end = profile.period.start if first is None else first, profile.period.end
+    if start == end:  # issued in the period's last year or just before it
+        return (Stage("review", "总结评估", f"{end}年"),)
     if end - start < 2:  # a plan of one or two years has no middle to evaluate
         return (Stage("deploy", "动员部署", f"{start}年"), Stage("review", "总结评估", f"{end}年"))
     middle = start + (end - start) // 2

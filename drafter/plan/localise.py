@@ -17,18 +17,20 @@ def period_text(profile: Profile) -> str:
     return f"{profile.period.start}{DASH}{profile.period.end}年"
 
 
-def deadline_text(deadline: int | str | None, profile: Profile) -> str | None:
-    """1..10 → end of that year of the period (never past its end); end; annual."""
+def deadline_text(deadline: int | str | None, profile: Profile, first: int | None = None) -> str | None:
+    """1..10 → end of that year counted from `first` (the first year the draft can still schedule,
+    see issue.py; the period's start by default), never past the period's end; end; annual."""
     if deadline is None:
         return None
     if deadline == "annual":
         return "每年"
+    end = profile.period.end
     if deadline == "end":
-        return f"{profile.period.end}年底前"
-    if int(deadline) >= 2000:  # a milestone year of a national round (see select.in_era)
-        return f"{min(int(deadline), profile.period.end)}年底前"
-    year = min(profile.period.start + int(deadline) - 1, profile.period.end)
-    return f"{year}年底前"
+        return f"{end}年底前"
+    first = profile.period.start if first is None else first
+    if int(deadline) >= 2000:  # a milestone year of a national round (see select.in_era), not before issue
+        return f"{min(max(int(deadline), first), end)}年底前"
+    return f"{min(first + int(deadline) - 1, end)}年底前"
 
 
 def title_lines(profile: Profile, library: Library | None = None) -> tuple[str, ...]:
@@ -92,6 +94,7 @@ class Localiser:
     profile: Profile
     library: Library
     units: dict[str, UnitName]
+    first: int | None = None  # the first year the draft can schedule (issue.first_year)
 
     def base_values(self) -> dict[str, str]:
         place, period = self.profile.jurisdiction, self.profile.period
@@ -129,7 +132,7 @@ class Localiser:
             values[name] = value
             if is_default:
                 defaults.append(Default(f"{value}{param.unit}", f"targets.{name}", f"默认目标值（{param.label}）"))
-        values["deadline"] = deadline_text(deadline, self.profile) or ""
+        values["deadline"] = deadline_text(deadline, self.profile, self.first) or ""
         return values, defaults
 
 

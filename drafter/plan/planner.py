@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from itertools import count
 
 from ..document import Default
@@ -13,6 +14,7 @@ from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
 from .extras import indicators, stages
 from .hints import profile_warnings
+from .issue import first_year, issue_date
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
 from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
@@ -23,9 +25,11 @@ from .units import UnitName, resolve_units
 GUARANTEE = "leadership"
 
 
-def make_plan(profile: Profile, library: Library) -> Plan:
+def make_plan(profile: Profile, library: Library, today: date | None = None) -> Plan:
+    """`today`: the date of issue when the profile gives none (default: the real today)."""
     units = resolve_units(profile, library)
-    localiser = Localiser(profile, library, units)
+    first = first_year(profile, issue_date(profile, today))
+    localiser = Localiser(profile, library, units, first)
     values = localiser.base_values()
     general = library.general
     general_values, general_defaults = localiser.values(general.params, None)
@@ -74,14 +78,14 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         indicators=indicators(profile, library, localiser, builder.chosen, office)
         if profile.indicators != "none" else (),
         indicators_place=profile.indicators,
-        stages=stages(profile) if profile.stages else (),
+        stages=stages(profile, first) if profile.stages else (),
         notes=notes,
         stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
         extra={"province": values["province"], "towns": values["towns"]},
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
-    plan = replace(plan, warnings=profile_warnings(profile, library, selected) + _note_warnings(basis_notes)
+    plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library))
     return _number(plan, profile.numbering)
 
@@ -156,7 +160,7 @@ class _Builder:
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(deadline, self.profile), sources=measure.sources,
+            deadline=deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
             basis=tuple(self.library.documents[key].cited for key in measure.basis
                         if _issued_by(self.library.documents[key].date, self.profile)),
@@ -170,7 +174,7 @@ class _Builder:
         return PlannedMeasure(
             id="local", level=0, number="", title=measure.title, text=measure.text, lead=lead,
             partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(measure.deadline, self.profile), sources=(),
+            deadline=deadline_text(measure.deadline, self.profile, self.localiser.first), sources=(),
             defaults=tuple(dict.fromkeys(defaults)), local=True, topic=topic,
         )
 
