@@ -25,6 +25,10 @@ class Param:
     default: int | float | str
     unit: str
     label: str
+    # Not a 主要指标 row: "floor" (a statutory or normative minimum, e.g. 2 名复议人员) or "cycle"
+    # (a recurring interval, e.g. 每2年清理); None for an outcome or commitment (see plan/extras.py).
+    indicator: str | None = None
+    basis: str | None = None  # a registered document (documents.yaml) that fixes the default value
 
 
 @dataclass(frozen=True)

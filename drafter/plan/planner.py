@@ -12,7 +12,7 @@ from ..profile import LocalChapter, LocalMeasure, Profile
 from . import select
 from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
-from .extras import indicators, stages
+from .extras import figures, indicators, stages
 from .hints import profile_warnings
 from .issue import first_year, issue_date
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
@@ -49,6 +49,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     if profile.title is None:
         notes = (Default("".join(lines), "document.title", "标题由辖区、文种和规划期生成，请核对"),) + notes
     office = (units["rule_of_law_office"].name,)
+    rows, missing = indicators(profile, library, localiser, builder.chosen, office) \
+        if profile.indicators != "none" else ((), ())
     plan = Plan(
         title="".join(lines),
         title_lines=lines,
@@ -75,8 +77,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         division_table=profile.division_table,
         units=tuple(units.values()),
         detail=profile.detail,
-        indicators=indicators(profile, library, localiser, builder.chosen, office)
-        if profile.indicators != "none" else (),
+        indicators=rows,
+        figures=figures(library, localiser, builder.chosen),
         indicators_place=profile.indicators,
         stages=stages(profile, first) if profile.stages else (),
         notes=notes,
@@ -86,7 +88,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
-                   + basis_hints(profile, library))
+                   + basis_hints(profile, library) + missing)
     return _number(plan, profile.numbering)
 
 
