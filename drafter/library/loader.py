@@ -163,7 +163,7 @@ class _Builder:
             self._measure(source, chapter_id, raw["id"], path + ("measures", i), m)
             for i, m in enumerate(raw["measures"])
         )
-        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures)
+        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures, raw.get("title_without_legislation"))
 
     def _measure(self, source: YamlSource, chapter_id: str, topic_id: str, path: tuple, raw: dict) -> Measure:
         if not raw["id"].startswith(topic_id + "."):

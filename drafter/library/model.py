@@ -111,6 +111,7 @@ class Topic:
     title: str
     weight: int  # measures at the standard detail level (1–5)
     measures: tuple[Measure, ...]
+    title_without_legislation: str | None = None  # the heading where the locality makes no local law
 
 
 @dataclass(frozen=True)

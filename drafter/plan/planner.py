@@ -7,7 +7,7 @@ from datetime import date
 from itertools import count
 
 from ..document import Default
-from ..library import Chapter, Library, Measure, placeholders
+from ..library import Chapter, Library, Measure, Topic, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
 from . import select
 from .basis import preamble_basis, reference_year
@@ -120,15 +120,22 @@ class _Builder:
             outcome = select.choose(topic, self.profile, self.library)
             self.outcomes.append(outcome)
             measures = []
+            title = self.topic_title(topic)
             for measure in outcome.chosen:
-                planned = self.measure(measure, topic.title)
+                planned = self.measure(measure, title)
                 self.chosen.append((measure, planned))
                 measures.append(planned)
-            measures += [self.local_measure(m, topic.title) for m in self.profile.initiatives if m.topic == topic.id]
+            measures += [self.local_measure(m, title) for m in self.profile.initiatives if m.topic == topic.id]
             if measures:
-                topics.append(PlannedTopic(topic.id, 0, "", topic.title, tuple(measures)))
+                topics.append(PlannedTopic(topic.id, 0, "", title, tuple(measures)))
         goal = placeholders.fill(chapter.goal, self.localiser.base_values()) if chapter.goal else None
         return PlannedChapter(chapter.id, 0, "", chapter.title, goal, tuple(topics), local=False)
+
+    def topic_title(self, topic: Topic) -> str:
+        """A locality without legislative power does not head a topic 加强重要领域立法."""
+        if topic.title_without_legislation and "legislation" not in select.powers(self.profile):
+            return topic.title_without_legislation
+        return topic.title
 
     def local_chapter(self, chapter: LocalChapter) -> PlannedChapter:
         topics = tuple(
