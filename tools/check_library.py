@@ -14,6 +14,7 @@ import sys
 from drafter.library import Library, Measure, load_library, placeholders
 from drafter.library.leads import lead_problems
 from drafter.library.quality import generic_words, overlaps
+from drafter.library.retired import find as find_retired
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLE = {
@@ -91,6 +92,14 @@ def main(chapters: list[str]) -> int:
         words = generic_words(measure.text + measure.title)
         if words and (not chapters or measure.chapter in chapters):
             print(f"  {measure.id}: {'、'.join(words)}")
+            problems += 1
+    print("\n停用的提法（library/data/retired.yaml，按 2026 年起的规划）：")
+    for measure in library.measures():
+        if chapters and measure.chapter not in chapters:
+            continue
+        current = measure.later if measure.later is not None and (measure.until or 9999) < 2026 else measure
+        for entry, hit in find_retired(current.text + (current.title or ""), 2026):
+            print(f"  {measure.id}: “{hit}” → {entry.today}")
             problems += 1
     print("\n牵头单位：")
     for measure in library.measures():
