@@ -58,9 +58,9 @@ def diff_plans(old: Plan, new: Plan, old_name: str, new_name: str) -> str:
     lines += ["## 单位名称变化", ""]
     lines += [f"- {u.label}（{u.role}）：{a.name} → {u.name}" for a, u in changed_units] or ["- 无"]
     lines += [""]
-    old_targets = {row.label: row.value for row in old.indicators}
-    changed_targets = [(row.label, old_targets[row.label], row.value) for row in new.indicators
-                       if row.label in old_targets and old_targets[row.label] != row.value]
+    old_targets = dict(old.figures)  # every figure the text carries, listed in 主要指标 or not
+    changed_targets = [(label, old_targets[label], value) for label, value in new.figures
+                       if label in old_targets and old_targets[label] != value]
     lines += ["## 目标值变化", ""]
     lines += [f"- {label}：{a} → {b}" for label, a, b in changed_targets] or ["- 无"]
     lines += ["", f"合计：新增 {len(added)} 条，删去 {len(dropped)} 条，改写 {len(reworded)} 条；"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,18 @@ MINIMAL = textwrap.dedent(
       period: {start: 2026, end: 2030}
     """
 )
+
+
+# A draft without document.date is issued "today" (drafter/plan/issue.py). Tests fix that day
+# before their 2026—2030 periods begin, so that their deadlines and stages do not move with the
+# calendar; the tests of the date of issue (test_issue_date.py) set their own.
+TEST_TODAY = date(2020, 12, 1)
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: TEST_TODAY)
+    return TEST_TODAY
 
 
 @pytest.fixture(scope="session")

@@ -51,7 +51,9 @@ def test_later_plans_carry_no_2021_2025_milestone_as_a_target(profile_file, libr
 
 
 def test_a_2021_2025_plan_still_has_them(profile_file, library):
-    plan = plan_of(profile_file, library, profile_text("清河县", 2021, 2025, "full"))
+    # written in that round (a plan dated later could not set a 2022 deadline: test_issue_date.py)
+    text = profile_text("清河县", 2021, 2025, "full").replace("  kind: 实施方案\n", "  kind: 实施方案\n  date: 2021-10-01\n")
+    plan = plan_of(profile_file, library, text)
     by_id = {m.id: m for m in plan.measures()}
     dated = [m for m in library.measures() if isinstance(m.deadline, int) and m.deadline >= 2000
              and "county" in m.levels and not m.requires - {"townships"}]
@@ -131,8 +133,23 @@ def test_every_generic_word_is_resolved_for_the_locality(profile_file, library, 
         assert "嘉兴市委、嘉兴市人民政府" in " ".join(plan.basis) or "嘉兴市关于" in " ".join(plan.basis)
 
 
+TARGETS = """\
+targets:
+  normative_doc_filing_rate: 100
+  criminal_case_transfer_rate: 100
+  appearance_rate: 100
+  mobile_service_coverage: 90
+  leadership_law_lectures: 2
+  pre_meeting_law_study: 4
+  enforcement_training_hours: 60
+  rule_of_law_satisfaction_score: 90
+"""
+
+
 def test_indicator_table_and_stages_of_a_2026_2030_plan(profile_file, library):
-    plan = plan_of(profile_file, library, profile_text("清河县"))
+    # Rows are the profile's own targets and values a registered document fixes (issue 13.6:
+    # without targets the table holds only the latter; test_indicators.py).
+    plan = plan_of(profile_file, library, profile_text("清河县", extra=TARGETS))
     assert len(plan.indicators) >= 8
     assert all(row.value and row.term and row.units for row in plan.indicators)
     assert [(s.name, s.years) for s in plan.stages] == [

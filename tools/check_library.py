@@ -12,7 +12,9 @@ import re
 import sys
 
 from drafter.library import Library, Measure, load_library, placeholders
+from drafter.library.leads import lead_problems
 from drafter.library.quality import generic_words, overlaps
+from drafter.library.retired import find as find_retired
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SAMPLE = {
@@ -91,6 +93,14 @@ def main(chapters: list[str]) -> int:
         if words and (not chapters or measure.chapter in chapters):
             print(f"  {measure.id}: {'、'.join(words)}")
             problems += 1
+    print("\n停用的提法（library/data/retired.yaml，按 2026 年起的规划）：")
+    for measure in library.measures():
+        if chapters and measure.chapter not in chapters:
+            continue
+        current = measure.later if measure.later is not None and (measure.until or 9999) < 2026 else measure
+        for entry, hit in find_retired(current.text + (current.title or ""), 2026):
+            print(f"  {measure.id}: “{hit}” → {entry.today}")
+            problems += 1
     print("\n牵头单位：")
     for measure in library.measures():
         if chapters and measure.chapter not in chapters:
@@ -99,6 +109,10 @@ def main(chapters: list[str]) -> int:
         bad = [r.label for r in roles if not r.may_lead]
         if bad or all(r.group for r in roles):
             print(f"  {measure.id}: lead={list(measure.lead)} {'不能牵头：' + '、'.join(bad) if bad else '只有集合角色'}")
+            problems += 1
+    for problem in lead_problems(library):  # the rule table of docs/LIBRARY.md
+        if not chapters or problem.split(".")[0] in chapters:
+            print("  " + problem)
             problems += 1
     print(f"\n共 {problems} 个问题")
     return 1 if problems else 0

@@ -125,9 +125,14 @@ def validate(
     profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
 ) -> None:
     """检查档案：一次列出所有问题（文件、行号、字段、怎么改）。"""
-    loaded, errors = api.load_profiles(profiles, load_library())
+    from ..plan.basischeck import basis_hints
+
+    library = load_library()
+    loaded, errors = api.load_profiles(profiles, library)
     for profile in loaded:
         typer.echo(f"{profile.path}：检查通过")
+        for hint in basis_hints(profile, library):
+            typer.echo(f"提示：{profile.path}：{hint}", err=True)
     if errors:
         raise api.combined(errors)
 

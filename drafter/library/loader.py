@@ -49,6 +49,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
             by_level=dict(entry.get("by_level", {})),
             group=bool(entry.get("group", False)),
             may_lead=bool(entry.get("may_lead", True)),
+            party=bool(entry.get("party", False)),
         )
         for key, entry in raw.items()
     }
@@ -127,7 +128,10 @@ class _Builder:
 
     def _params(self, source: YamlSource, path: tuple, raw: dict) -> tuple[str, ...]:
         for name, spec in raw.items():
-            param = Param(name, spec["default"], spec.get("unit", ""), spec["label"])
+            param = Param(name, spec["default"], spec.get("unit", ""), spec["label"],
+                          spec.get("indicator"), spec.get("basis"))
+            if param.basis is not None and param.basis not in self.documents:
+                self.problem(source, path + (name, "basis"), f"参数 {name} 的依据 {param.basis} 不在 documents.yaml 中")
             known = self.params.setdefault(name, param)
             if known != param:
                 self.problem(source, path + (name,), f"参数 {name} 在别处定义不同：{known}")
@@ -163,7 +167,7 @@ class _Builder:
             self._measure(source, chapter_id, raw["id"], path + ("measures", i), m)
             for i, m in enumerate(raw["measures"])
         )
-        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures)
+        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures, raw.get("title_without_legislation"))
 
     def _measure(self, source: YamlSource, chapter_id: str, topic_id: str, path: tuple, raw: dict) -> Measure:
         if not raw["id"].startswith(topic_id + "."):

@@ -25,6 +25,10 @@ class Param:
     default: int | float | str
     unit: str
     label: str
+    # Not a 主要指标 row: "floor" (a statutory or normative minimum, e.g. 2 名复议人员) or "cycle"
+    # (a recurring interval, e.g. 每2年清理); None for an outcome or commitment (see plan/extras.py).
+    indicator: str | None = None
+    basis: str | None = None  # a registered document (documents.yaml) that fixes the default value
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class RoleDef:
     by_level: dict[str, str] = field(default_factory=dict)
     group: bool = False  # 各部门 and the like: never the only lead
     may_lead: bool = True  # False for the party committee itself, courts, procuratorates
+    party: bool = False  # a party organ (党委 and its bodies, 纪委): see the lead rules in docs/LIBRARY.md
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,7 @@ class Topic:
     title: str
     weight: int  # measures at the standard detail level (1–5)
     measures: tuple[Measure, ...]
+    title_without_legislation: str | None = None  # the heading where the locality makes no local law
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from ..document import Default
-from ..library import Library, Measure
+from ..library import Library, Measure, Param
 from ..profile import Profile
 from .localise import Localiser
 from .model import Indicator, PlannedMeasure, Stage
 
 
-def stages(profile: Profile) -> tuple[Stage, ...]:
-    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last)."""
-    start, end = profile.period.start, profile.period.end
+def stages(profile: Profile, first: int | None = None) -> tuple[Stage, ...]:
+    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last),
+    over the years from `first` (the first the draft can schedule, issue.first_year) to the end."""
+    start, end = profile.period.start if first is None else first, profile.period.end
+    if start == end:  # issued in the period's last year or just before it
+        return (Stage("review", "总结评估", f"{end}年"),)
     if end - start < 2:  # a plan of one or two years has no middle to evaluate
         return (Stage("deploy", "动员部署", f"{start}年"), Stage("review", "总结评估", f"{end}年"))
     middle = start + (end - start) // 2
@@ -28,22 +31,43 @@ def _number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def yearly(param: Param) -> bool:
+    """A figure due every year: said so in its label, or a 100% rate — a commitment kept each year."""
+    return "每年" in param.label or "年度" in param.label or (param.unit == "%" and param.default == 100)
+
+
 def indicators(profile: Profile, library: Library, localiser: Localiser,
-               chosen: list[tuple[Measure, PlannedMeasure]], general_lead: tuple[str, ...]) -> tuple[Indicator, ...]:
-    """One row per numeric parameter the draft uses, in draft order; the general targets last."""
+               chosen: list[tuple[Measure, PlannedMeasure]], general_lead: tuple[str, ...]
+               ) -> tuple[tuple[Indicator, ...], tuple[str, ...]]:
+    """One row per numeric parameter the draft uses, in draft order; the general targets last.
+
+    Rows are outcomes and commitments a reviewer can check: a statutory floor or a cycle
+    (`indicator: floor | cycle`) is never one, and a value neither the profile's `targets` nor a
+    registered document (`basis`) gives is left out: the second result is one 提示 naming each
+    left-out row's targets key. (Left out rather than shown as a placeholder: a table of blanks
+    reads as unfinished, and the 提示 tells the bureau exactly which key to fill.)
+    """
     rows: list[Indicator] = []
+    missing: list[str] = []
     seen: set[str] = set()
 
     def row(name: str, term: str, units: tuple[str, ...]) -> None:
         param = library.params[name]
-        if name in seen or not _number(param.default):
+        if name in seen or not _number(param.default) or param.indicator is not None:
             return
-        if "每年" in param.label:  # a yearly figure is due every year, whatever the measure's deadline
-            term = "每年"
         seen.add(name)
+        if name not in profile.targets and param.basis is None:
+            missing.append(f"{param.label}（targets.{name}）")
+            return
+        if yearly(param):  # a yearly figure is due every year, whatever the measure's deadline
+            term = "每年"
         value, is_default = localiser.param_value(param)
         shown = f"{value}{param.unit}"
-        default = Default(shown, f"targets.{name}", f"默认目标值（{param.label}）") if is_default else None
+        if is_default:
+            cited = library.documents[param.basis].cited  # type: ignore[index]
+            default = Default(shown, f"targets.{name}", f"按{cited}确定的目标值（{param.label}），可在 targets 中改写")
+        else:
+            default = None
         rows.append(Indicator(param.label, shown, term, units, default))
 
     for measure, planned in chosen:
@@ -53,4 +77,25 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
             row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
     for name in library.general.params:
         row(name, f"{profile.period.end}年", general_lead)
-    return tuple(rows)
+    if not missing:
+        return tuple(rows), ()
+    return tuple(rows), (missing_hint(missing),)
+
+
+def missing_hint(missing: list[str]) -> str:
+    return (f"主要指标表：以下 {len(missing)} 项指标档案没有给出本地目标值，也没有已登记的文件规定其值，不列入表中——"
+            f"{'；'.join(missing)}。要列入，请在 targets 中填写对应的键")
+
+
+def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, PlannedMeasure]]
+            ) -> tuple[tuple[str, str], ...]:
+    """(label, value) of each numeric figure the draft's text carries, in draft order."""
+    names = [name for measure, planned in chosen if not planned.local for name in measure.params]
+    names += list(library.general.params)
+    found: dict[str, str] = {}
+    for name in names:
+        param = library.params[name]
+        if name not in found and _number(param.default):
+            value, _ = localiser.param_value(param)
+            found[name] = f"{value}{param.unit}"
+    return tuple((library.params[name].label, value) for name, value in found.items())

@@ -12,8 +12,9 @@ from ..profile import Profile
 LEVEL_PREFIXES = "区县市州盟旗"
 
 
-def profile_warnings(profile: Profile, library: Library, selected: set[str]) -> tuple[str, ...]:
-    """`selected`: ids of the library measures that made it into the plan."""
+def profile_warnings(profile: Profile, library: Library, selected: set[str], first: int | None = None) -> tuple[str, ...]:
+    """`selected`: ids of the library measures that made it into the plan; `first`: the first year
+    the draft can schedule (issue.first_year), from which relative deadlines count."""
     warnings: list[str] = []
     used_params = set(library.general.params)
     for measure in library.measures():
@@ -23,12 +24,13 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str]) -> 
         warnings.append(f"targets.{name}：已设目标值，但用到它的措施没有选入本稿（详略或 drop 所致），该值不会出现")
     for measure_id in sorted(set(profile.replace) - selected):
         warnings.append(f"selection.replace.{measure_id}：改写的措施没有选入本稿（详略、层级或 drop 所致），改写不会出现")
-    length = profile.period.end - profile.period.start + 1
+    length = profile.period.end - (profile.period.start if first is None else first) + 1
     deadlines = [(m.id, m.deadline) for m in library.measures() if m.id in selected]
     deadlines += [(f"地方举措“{m.title}”", m.deadline) for m in profile.initiatives]
     for name, deadline in deadlines:
         if isinstance(deadline, int) and length < deadline < 2000:  # 2000+: a milestone year, see select.in_era
-            warnings.append(f"{name}：时限为规划期第 {deadline} 年，超出 {length} 年的规划期，已按期末（{profile.period.end}年底前）写入")
+            span = f" {length} 年的规划期" if first in (None, profile.period.start) else f"成文后余下的 {length} 年（{first}—{profile.period.end}年）"
+            warnings.append(f"{name}：时限为规划期第 {deadline} 年，超出{span}，已按期末（{profile.period.end}年底前）写入")
     place = profile.jurisdiction
     for role, name in sorted(profile.units.items()):
         first = name[:1]

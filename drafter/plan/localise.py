@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..library import Library, Param
 from ..profile import Profile
 from ..document import Default
-from .basis import congress_spirit
+from .basis import congress_spirit, covering
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年
@@ -17,29 +17,42 @@ def period_text(profile: Profile) -> str:
     return f"{profile.period.start}{DASH}{profile.period.end}年"
 
 
-def deadline_text(deadline: int | str | None, profile: Profile) -> str | None:
-    """1..10 → end of that year of the period (never past its end); end; annual."""
+def deadline_text(deadline: int | str | None, profile: Profile, first: int | None = None) -> str | None:
+    """1..10 → end of that year counted from `first` (the first year the draft can still schedule,
+    see issue.py; the period's start by default), never past the period's end; end; annual."""
     if deadline is None:
         return None
     if deadline == "annual":
         return "每年"
+    end = profile.period.end
     if deadline == "end":
-        return f"{profile.period.end}年底前"
-    if int(deadline) >= 2000:  # a milestone year of a national round (see select.in_era)
-        return f"{min(int(deadline), profile.period.end)}年底前"
-    year = min(profile.period.start + int(deadline) - 1, profile.period.end)
-    return f"{year}年底前"
+        return f"{end}年底前"
+    first = profile.period.start if first is None else first
+    if int(deadline) >= 2000:  # a milestone year of a national round (see select.in_era), not before issue
+        return f"{min(max(int(deadline), first), end)}年底前"
+    return f"{min(first + int(deadline) - 1, end)}年底前"
 
 
-def title_lines(profile: Profile) -> tuple[str, ...]:
-    """The title as it is set on the page: the period often on a line of its own."""
+def title_lines(profile: Profile, library: Library | None = None) -> tuple[str, ...]:
+    """The title as it is set on the page: the period often on a line of its own.
+
+    A 实施意见 cites the national outline in its title only when the registry holds the one
+    for its period (关于贯彻落实《法治政府建设实施纲要（2021—2025年）》的实施意见, the title of
+    datong's seed). Otherwise it takes the pattern of 国务院关于加强法治政府建设的意见
+    (国发〔2010〕33号) and of the local 实施意见 issued under it: 关于加快建设法治政府的实施意见,
+    the period in brackets after it — never an outline that is not registered.
+    """
     name, period = profile.jurisdiction.name, period_text(profile)
     if profile.title:
         title = profile.title
         cut = title.rfind("（")
         return (title[:cut], title[cut:]) if cut > 0 and title.endswith("）") else (title,)
     if profile.kind == "实施意见":
-        return (f"{name}关于贯彻落实《法治政府建设实施纲要", f"（{period}）》的实施意见")
+        outline = covering(library.documents, "outline", profile.period.start, profile.period.end) if library else None
+        if outline is not None:
+            cut = outline.title.rfind("（")
+            return (f"{name}关于贯彻落实《{outline.title[:cut]}", f"{outline.title[cut:]}》的实施意见")
+        return (f"{name}关于加快建设法治政府的实施意见", f"（{period}）")
     return (f"{name}法治政府建设{profile.kind}", f"（{period}）")
 
 
@@ -81,6 +94,7 @@ class Localiser:
     profile: Profile
     library: Library
     units: dict[str, UnitName]
+    first: int | None = None  # the first year the draft can schedule (issue.first_year)
 
     def base_values(self) -> dict[str, str]:
         place, period = self.profile.jurisdiction, self.profile.period
@@ -118,7 +132,7 @@ class Localiser:
             values[name] = value
             if is_default:
                 defaults.append(Default(f"{value}{param.unit}", f"targets.{name}", f"默认目标值（{param.label}）"))
-        values["deadline"] = deadline_text(deadline, self.profile) or ""
+        values["deadline"] = deadline_text(deadline, self.profile, self.first) or ""
         return values, defaults
 
 

@@ -124,6 +124,8 @@ class Plan:
     detail: str = "standard"
     indicators: tuple[Indicator, ...] = ()
     indicators_place: str = "table"  # table | appendix | none
+    # (label, value) of every figure the draft uses, listed in the table or not (for `drafter diff`)
+    figures: tuple[tuple[str, str], ...] = ()
     stages: tuple[Stage, ...] = ()
     stages_number: str = ""  # the heading number of 实施步骤, computed with the others
     stages_level: int = 1

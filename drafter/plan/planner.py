@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from itertools import count
 
 from ..document import Default
-from ..library import Chapter, Library, Measure, placeholders
+from ..library import Chapter, Library, Measure, Topic, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
 from . import select
 from .basis import preamble_basis, reference_year
-from .extras import indicators, stages
+from .basischeck import basis_hints, normalised
+from .extras import figures, indicators, stages
 from .hints import profile_warnings
+from .issue import first_year, issue_date
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
 from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
@@ -22,9 +25,11 @@ from .units import UnitName, resolve_units
 GUARANTEE = "leadership"
 
 
-def make_plan(profile: Profile, library: Library) -> Plan:
+def make_plan(profile: Profile, library: Library, today: date | None = None) -> Plan:
+    """`today`: the date of issue when the profile gives none (default: the real today)."""
     units = resolve_units(profile, library)
-    localiser = Localiser(profile, library, units)
+    first = first_year(profile, issue_date(profile, today))
+    localiser = Localiser(profile, library, units, first)
     values = localiser.base_values()
     general = library.general
     general_values, general_defaults = localiser.values(general.params, None)
@@ -37,11 +42,15 @@ def make_plan(profile: Profile, library: Library) -> Plan:
     main += [builder.local_chapter(chapter) for chapter in profile.chapters]
     guarantee = replace(guarantee, title=profile.guarantee_title or _guarantee_default(profile, guarantee))
     basis, basis_notes = preamble_basis(profile, library)
-    lines = title_lines(profile)
+    if profile.basis is not None:  # the profile's own words, with 书名号 where a title lacks them
+        basis = tuple(normalised(item, library) for item in basis)
+    lines = title_lines(profile, library)
     notes = basis_notes + tuple(general_defaults)
     if profile.title is None:
         notes = (Default("".join(lines), "document.title", "标题由辖区、文种和规划期生成，请核对"),) + notes
     office = (units["rule_of_law_office"].name,)
+    rows, missing = indicators(profile, library, localiser, builder.chosen, office) \
+        if profile.indicators != "none" else ((), ())
     plan = Plan(
         title="".join(lines),
         title_lines=lines,
@@ -68,17 +77,18 @@ def make_plan(profile: Profile, library: Library) -> Plan:
         division_table=profile.division_table,
         units=tuple(units.values()),
         detail=profile.detail,
-        indicators=indicators(profile, library, localiser, builder.chosen, office)
-        if profile.indicators != "none" else (),
+        indicators=rows,
+        figures=figures(library, localiser, builder.chosen),
         indicators_place=profile.indicators,
-        stages=stages(profile) if profile.stages else (),
+        stages=stages(profile, first) if profile.stages else (),
         notes=notes,
         stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
         extra={"province": values["province"], "towns": values["towns"]},
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
-    plan = replace(plan, warnings=profile_warnings(profile, library, selected) + _note_warnings(basis_notes))
+    plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
+                   + basis_hints(profile, library) + missing)
     return _number(plan, profile.numbering)
 
 
@@ -110,15 +120,22 @@ class _Builder:
             outcome = select.choose(topic, self.profile, self.library)
             self.outcomes.append(outcome)
             measures = []
+            title = self.topic_title(topic)
             for measure in outcome.chosen:
-                planned = self.measure(measure, topic.title)
+                planned = self.measure(measure, title)
                 self.chosen.append((measure, planned))
                 measures.append(planned)
-            measures += [self.local_measure(m, topic.title) for m in self.profile.initiatives if m.topic == topic.id]
+            measures += [self.local_measure(m, title) for m in self.profile.initiatives if m.topic == topic.id]
             if measures:
-                topics.append(PlannedTopic(topic.id, 0, "", topic.title, tuple(measures)))
+                topics.append(PlannedTopic(topic.id, 0, "", title, tuple(measures)))
         goal = placeholders.fill(chapter.goal, self.localiser.base_values()) if chapter.goal else None
         return PlannedChapter(chapter.id, 0, "", chapter.title, goal, tuple(topics), local=False)
+
+    def topic_title(self, topic: Topic) -> str:
+        """A locality without legislative power does not head a topic 加强重要领域立法."""
+        if topic.title_without_legislation and "legislation" not in select.powers(self.profile):
+            return topic.title_without_legislation
+        return topic.title
 
     def local_chapter(self, chapter: LocalChapter) -> PlannedChapter:
         topics = tuple(
@@ -152,7 +169,7 @@ class _Builder:
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(deadline, self.profile), sources=measure.sources,
+            deadline=deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
             basis=tuple(self.library.documents[key].cited for key in measure.basis
                         if _issued_by(self.library.documents[key].date, self.profile)),
@@ -166,7 +183,7 @@ class _Builder:
         return PlannedMeasure(
             id="local", level=0, number="", title=measure.title, text=measure.text, lead=lead,
             partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(measure.deadline, self.profile), sources=(),
+            deadline=deadline_text(measure.deadline, self.profile, self.localiser.first), sources=(),
             defaults=tuple(dict.fromkeys(defaults)), local=True, topic=topic,
         )
 

@@ -1,0 +1,70 @@
+"""Who leads, by rule: the table in docs/LIBRARY.md (“牵头单位的规则”) as code.
+
+`lead_problems` lists every measure that breaks a rule; tests/test_leads.py holds the
+library to none and tools/check_library.py prints them for a library author.
+"""
+
+from __future__ import annotations
+
+from .model import Library, Measure
+
+# Topics that are the government's own work (its functions, rules, decisions, enforcement,
+# reconsideration and litigation, its 督查, 执法监督, 政务公开 and digital government): a party
+# organ does not lead a measure there.
+GOVERNMENT_TOPICS = (
+    "functions.", "rules.", "decisions.", "enforcement.", "disputes.adjudication", "disputes.reconsideration",
+    "disputes.litigation", "oversight.inspection", "oversight.enforcement_supervision", "oversight.transparency",
+    "digital.",
+)
+COMMITTEES = ("party_committee", "rule_of_law_committee")
+SECTOR_TOPIC = "enforcement.key_areas"
+# Where a party organ does lead inside the government's topics: holding officials to account
+# (纪检监察, 组织部门 and 巡察 over 追责、问责、巡察、考核) and 网信 over data and network security,
+# which the 数据安全法 (art. 6) gives it to co-ordinate. Matched on the measure's title.
+PARTY_DUTIES = {
+    "discipline": ("追究", "问责", "巡察"), "organization": ("考核", "巡察"), "inspection": ("巡察",),
+    "cyberspace": ("数据安全", "网络安全"),
+}
+
+
+def _versions(measure: Measure) -> list[str]:
+    texts = [measure.title + "：" + measure.text]
+    if measure.later is not None:
+        texts.append((measure.later.title or measure.title) + "：" + measure.later.text)
+    return texts
+
+
+def lead_problems(library: Library) -> list[str]:
+    party = {key for key, role in library.roles.items() if role.party}
+    problems: list[str] = []
+    for m in library.measures():
+        say = lambda rule: problems.append(f"{m.id}：{rule}（牵头 {', '.join(m.lead)}；责任 {', '.join(m.partners)}）")  # noqa: E731
+        party_leads = [key for key in m.lead if key in party]
+        texts = _versions(m)
+        # 1. The committees are the subjects of their own duties, never a unit under their office.
+        if any(key in COMMITTEES for key in m.lead + m.partners):
+            say("党委、党委全面依法治理委员会不作牵头或责任单位，其职责在正文中以其为主语写明")
+        # 2. A government-led measure has no party organ among its 责任单位.
+        if not party_leads and any(key in party for key in m.partners):
+            say("政府部门牵头的措施，责任单位中不列党的组织")
+        # 3. The government's own work is led by the government.
+        own = [key for key in party_leads if not any(word in m.title for word in PARTY_DUTIES.get(key, ()))]
+        if own and m.topic.startswith(GOVERNMENT_TOPICS):
+            say("政府自身的工作不由党的组织牵头")
+        # 4. Government study: 政府办公室 leads with 司法局.
+        if any("会前学法" in text for text in texts):
+            if m.lead[:1] != ("gov_office",) or "justice" not in m.lead + m.partners:
+                say("政府常务会议会前学法由政府办公室牵头、司法局参加")
+        # 5. 司法所 building: 司法局 leads with 编办.
+        if "司法所" in m.title and ("justice" not in m.lead or "staffing" not in m.lead + m.partners):
+            say("司法所建设由司法局牵头、机构编制部门参加")
+        # 6. Sector enforcement: the sector departments lead, 司法局 coordinates.
+        if m.topic == SECTOR_TOPIC and ("justice" in m.lead or "justice" not in m.partners):
+            say("重点领域执法由行业主管部门牵头，司法局作为责任单位统筹协调")
+        # 7. The annual report as the 督察工作规定 sets it.
+        if "年度报告" in m.title:
+            text = " ".join(texts)
+            for words in ("3月1日", "上一级政府有关部门", "4月1日", "向社会公开"):
+                if words not in text:
+                    say(f"年度报告应写明“{words}”（法治政府建设与责任落实督察工作规定）")
+    return problems

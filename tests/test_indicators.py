@@ -1,0 +1,83 @@
+"""Issue 13, point 6: the 主要指标 table holds what a reviewer can check — outcomes and
+commitments, yearly rates 每年, no statutory floors or cycles, no value nobody gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.api import draft_bytes
+from drafter.profile import load_profile
+from drafter.plan import make_plan
+from localities import LOCALITIES, profile_text
+
+GIVEN = """\
+targets:
+  appearance_rate: 100
+  mobile_service_coverage: 95
+  enforcement_training_hours: 80
+  reconsideration_reviewers: 3
+  normative_doc_cleanup_years: 2
+  normative_doc_filing_rate: 100
+"""
+
+
+def table_rows(markdown: str) -> dict[str, list[str]]:
+    """主要指标 rows of a Markdown draft: label → [value, term, units]."""
+    part = markdown.split("主要指标")[1] if "主要指标" in markdown else ""
+    rows = {}
+    for line in part.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0].isdigit():
+            rows[cells[1]] = cells[2:]
+        elif rows and not line.startswith("|"):
+            break
+    return rows
+
+
+def draft(profile_file, library, name="清河县", extra="", detail="full"):
+    profile = load_profile(profile_file(profile_text(name, detail=detail, extra=extra)), library)
+    return make_plan(profile, library), draft_bytes(profile, library, "md").decode("utf-8")
+
+
+def test_a_value_nobody_gave_is_left_out_with_a_hint_naming_its_key(profile_file, library):
+    plan, text = draft(profile_file, library)
+    rows = table_rows(text)
+    assert rows, "the table is there"
+    assert "“掌上办事”政务服务事项覆盖率" not in rows and "群众对法治政府建设满意度测评目标分值" not in rows
+    hint = next(w for w in plan.warnings if w.startswith("主要指标表："))
+    for key in ("targets.mobile_service_coverage", "targets.rule_of_law_satisfaction_score",
+                "targets.appearance_rate", "targets.enforcement_training_hours"):
+        assert key in hint
+    # a value a registered document fixes is a row without a target: 政府信息公开条例
+    assert rows["依申请公开政府信息依法答复率"] == ["100%", "每年", "县政府办公室"]
+
+
+def test_a_given_target_is_a_row_and_floors_and_cycles_never_are(profile_file, library):
+    plan, text = draft(profile_file, library, extra=GIVEN)
+    rows = table_rows(text)
+    assert rows["“掌上办事”政务服务事项覆盖率"][:2] == ["95%", "2030年"]
+    assert rows["行政执法人员每年法治培训学时"][:2] == ["80学时", "每年"]
+    assert not [label for label in rows if "最少人数" in label or "周期" in label or "时限" in label]
+    assert "审理案件由3名以上行政复议人员参加" in text  # the floor stays in the measure's text
+    hint = next((w for w in plan.warnings if w.startswith("主要指标表：")), "")
+    assert "targets.mobile_service_coverage" not in hint and "reconsideration_reviewers" not in hint
+
+
+def test_yearly_rates_read_每年_and_appearance_agrees_with_委托出庭(profile_file, library):
+    plan, text = draft(profile_file, library, extra=GIVEN)
+    rows = table_rows(text)
+    for label, (value, term, _) in rows.items():
+        if "每年" in label or "年度" in label or value == "100%":
+            assert term == "每年", label
+    label = next(label for label in rows if "出庭应诉率" in label)
+    assert "委托" in label and rows[label][:2] == ["100%", "每年"]
+    measure = next(m for m in plan.measures() if m.id == "disputes.litigation.head_appearance")
+    assert "委托相应工作人员出庭" in measure.text and "出庭应诉率保持100%" in measure.text
+
+
+@pytest.mark.parametrize("name", sorted(LOCALITIES))
+def test_no_locality_prints_a_default_as_its_target(profile_file, library, name):
+    plan, text = draft(profile_file, library, name=name, detail="standard")
+    fixed = {p.label for p in library.params.values() if p.basis}
+    assert set(table_rows(text)) <= fixed
+    assert all(row.label in fixed for row in plan.indicators)

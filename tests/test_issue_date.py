@@ -1,0 +1,100 @@
+"""Issue 13, point 7: the date of issue — document.date, else today — and nothing scheduled before it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from drafter.api import draft_document
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+from localities import profile_text
+
+YEAR = re.compile(r"(20\d\d)年")
+
+
+def dated(text: str, issued: str | None) -> str:
+    return text.replace("  kind: 实施方案\n", f"  kind: 实施方案\n  date: {issued}\n") if issued else text
+
+
+def scheduled_years(plan) -> list[tuple[str, int]]:
+    """Every year the draft schedules: deadlines, stages, indicator terms, years in measure texts."""
+    years = [(m.id, int(y)) for m in plan.measures() for y in YEAR.findall((m.deadline or "") + m.text)]
+    years += [(f"stage {s.name}", int(y)) for s in plan.stages for y in YEAR.findall(s.years)]
+    years += [(f"indicator {r.label}", int(y)) for r in plan.indicators for y in YEAR.findall(r.term)]
+    return years
+
+
+INITIATIVE = """\
+initiatives:
+  - topic: digital.platforms
+    title: 打造产业法治服务品牌
+    text: 设立企业法律服务站，为中小企业提供合同审查等法律服务。
+    lead: [justice]
+    deadline: 2
+"""
+
+
+def local_deadline(plan) -> str:
+    """The initiative's deadline, due in the second year the draft can schedule."""
+    return next(m.deadline for m in plan.measures() if m.title == "打造产业法治服务品牌")
+
+
+@pytest.mark.parametrize("issued,first", [("2026-03-01", 2027), ("2026-12-01", 2027), ("2027-06-01", 2028)])
+def test_nothing_is_scheduled_before_the_date_of_issue(profile_file, library, issued, first):
+    profile = load_profile(profile_file(dated(profile_text("清河县", detail="full", extra=INITIATIVE), issued)), library)
+    plan = make_plan(profile, library)
+    day = date.fromisoformat(issued)
+    for where, year in scheduled_years(plan):
+        assert date(year, 12, 31) > day, (where, year)
+    assert plan.stages[0].key == "deploy" and plan.stages[0].years == f"{first}年"
+    assert plan.stages[-1].years == "2030年"
+    assert local_deadline(plan) == f"{first + 1}年底前"  # year 2 counts from the first full year after issue
+    text = "\n".join(p.text for p in draft_document(profile, library).paragraphs())
+    assert "动员部署阶段（2026年）" not in text and f"动员部署阶段（{first}年）" in text
+
+
+def test_a_draft_dated_before_the_period_schedules_from_its_start(profile_file, library):
+    plan = make_plan(load_profile(profile_file(dated(profile_text("清河县", extra=INITIATIVE), "2025-11-20")), library), library)
+    assert [(s.name, s.years) for s in plan.stages] == [
+        ("动员部署", "2026年"), ("组织实施", "2027—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
+    assert local_deadline(plan) == "2027年底前"
+
+
+def test_without_a_date_the_draft_is_issued_today(profile_file, library):
+    profile = load_profile(profile_file(profile_text("清河县", extra=INITIATIVE)), library)
+    december = make_plan(profile, library, today=date(2026, 12, 1))
+    assert [(s.name, s.years) for s in december.stages] == [
+        ("动员部署", "2027年"), ("组织实施", "2028—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
+    assert all(year >= 2027 for _, year in scheduled_years(december)) and local_deadline(december) == "2028年底前"
+    assert make_plan(profile, library).stages[0].years == "2026年"  # the tests' today is 2020-12-01
+
+
+def test_the_draft_command_uses_todays_date(profile_file, run, tmp_path, monkeypatch):
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    result = run("draft", profile_file(profile_text("清河县")), "-o", tmp_path, "--format", "md")
+    assert result.exit_code == 0
+    text = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
+    assert "动员部署阶段（2027年）" in text and "动员部署阶段（2026年）" not in text
+
+
+def test_issued_in_the_last_year_only_the_review_is_left(profile_file, library):
+    plan = make_plan(load_profile(profile_file(dated(profile_text("清河县", extra=INITIATIVE), "2029-05-01")), library), library)
+    assert [(s.name, s.years) for s in plan.stages] == [("总结评估", "2030年")]
+    assert local_deadline(plan) == "2030年底前"
+
+
+def test_a_deadline_beyond_the_years_left_after_issue_is_a_hint(profile_file, library):
+    text = dated(profile_text("清河县", extra=INITIATIVE.replace("deadline: 2", "deadline: 5")), "2026-12-01")
+    plan = make_plan(load_profile(profile_file(text), library), library)
+    assert local_deadline(plan) == "2030年底前"
+    assert "地方举措“打造产业法治服务品牌”：时限为规划期第 5 年，超出成文后余下的 4 年（2027—2030年），已按期末（2030年底前）写入" \
+        in plan.warnings
+
+
+def test_a_finished_period_is_scheduled_as_it_was_written(profile_file, library):
+    profile = load_profile(profile_file(profile_text("清河县", 2021, 2025)), library)
+    plan = make_plan(profile, library, today=date(2026, 12, 1))
+    assert plan.stages[0].years == "2021年" and plan.stages[-1].years == "2025年"

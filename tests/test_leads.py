@@ -1,0 +1,60 @@
+"""Issue 13, point 5: who leads, by the rule table of docs/LIBRARY.md (library/leads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.library.leads import lead_problems
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+from localities import LOCALITIES, profile_text
+
+
+def test_every_measure_follows_the_lead_rules(library):
+    assert lead_problems(library) == []
+
+
+def test_the_party_roles_are_marked(library):
+    party = {key for key, role in library.roles.items() if role.party}
+    assert {"party_committee", "rule_of_law_committee", "rule_of_law_office", "organization", "publicity",
+            "political_legal", "discipline"} <= party
+    assert not party & {"gov", "gov_office", "justice", "staffing", "npc_legal", "court"}
+
+
+def test_the_rules_catch_what_the_reviewer_found(library):
+    """Each defect of issue 13 put back into a copy of the library is reported."""
+    from dataclasses import replace
+
+    by_id = {m.id: m for m in library.measures()}
+    broken = {
+        "leadership.party.party_committee_duty": dict(partners=("party_committee", "party_office")),
+        "leadership.party.first_responsible": dict(partners=("organization", "all_depts")),
+        "leadership.capacity.leaders_study": dict(lead=("organization",)),
+        "leadership.capacity.legal_bodies": dict(lead=("organization",), partners=("staffing", "justice")),
+        "enforcement.key_areas.key_fields": dict(lead=("justice",), partners=("market_regulation",)),
+    }
+    for measure_id, change in broken.items():
+        measure = replace(by_id[measure_id], **change)
+        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
+                       for t in next(c for c in library.chapters if c.id == measure_id.split(".")[0]).topics)
+        chapters = tuple(replace(c, topics=topics) if c.id == measure_id.split(".")[0] else c
+                         for c in library.chapters)
+        found = lead_problems(replace(library, chapters=chapters))
+        assert [p for p in found if p.startswith(measure_id)], measure_id
+
+
+@pytest.mark.parametrize("name", sorted(LOCALITIES))
+def test_drafts_name_no_party_organ_under_a_government_lead(profile_file, library, name):
+    plan = make_plan(load_profile(profile_file(profile_text(name, detail="full")), library), library)
+    party_names = {u.name for u in plan.units if library.roles.get(u.role) and library.roles[u.role].party}
+    for measure in plan.measures():
+        if measure.id != "local" and not set(measure.lead) & party_names:
+            assert not set(measure.partners) & party_names, (measure.id, measure.lead, measure.partners)
+    report = next(m for m in plan.measures() if m.title == "严格执行年度报告制度")
+    assert "每年3月1日前" in report.text and "上一级政府有关部门" in report.text and "4月1日前" in report.text
+    assert report.deadline == "每年"
+    committee = next(u.name for u in plan.units if u.role == "party_committee")
+    duty = next(m for m in plan.measures() if m.id == "leadership.party.party_committee_duty")
+    assert duty.text.startswith(committee + "切实担负") and committee not in duty.lead + duty.partners
+    first = next(m for m in plan.measures() if m.id == "leadership.party.first_responsible")
+    assert not set(first.partners) & party_names
