@@ -40,7 +40,7 @@ class Finding:
         if self.chapter:
             parts.insert(0, self.chapter)
         if self.item:
-            parts.insert(1 if self.chapter else 0, f"第{self.item}项")
+            parts.insert(1 if self.chapter else 0, f"第{self.item.rstrip('.．、')}项")
         return "，".join(parts)
 
 

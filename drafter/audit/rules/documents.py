@@ -9,6 +9,7 @@ from typing import Iterator
 
 from ...library import Library
 from ...library.model import BasisDocument
+from ...library.retired import load_retired
 from ..model import Context, Finding, PlanText
 
 CODES = {
@@ -38,12 +39,13 @@ def _index(documents: tuple[BasisDocument, ...]) -> dict[str, BasisDocument]:
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:
     index = _index(tuple(library.documents.values()))
     own = context.profile.jurisdiction
+    retired = {spelling for entry in load_retired() for spelling in entry.spellings()}
     for paragraph in plan.paragraphs:
         for match in _TITLE.finditer(paragraph.text):
             title = normal(match.group(1))
             quote = match.group(0)
-            if own.name in title or own.short and title.startswith(own.short):
-                continue  # the plan's own title
+            if own.name in title or own.short and title.startswith(own.short) or title in retired:
+                continue  # the plan's own title, or a repealed one the wording rule reports with its successor
             document = index.get(title)
             span = _SPAN.search(title)
             end = document.period[1] if document and document.period else int(span.group(2)) if span else None
