@@ -4,6 +4,7 @@ a 文号 that disagrees with the registry, or a 2026—2030 纲要/方案 nobody
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -33,7 +34,11 @@ def normal(title: str) -> str:
 
 @lru_cache(maxsize=4)
 def _index(documents: tuple[BasisDocument, ...]) -> dict[str, BasisDocument]:
-    return {normal(document.title): document for document in documents}
+    titles = {normal(document.title): document for document in documents}
+    # A family named without its period (新一期《法治政府建设实施纲要》) is the registered family.
+    families = {_SPAN.sub("", title): document for title, document in titles.items() if _SPAN.search(title)}
+    families = {title: replace(document, period=None) for title, document in families.items()}
+    return {**families, **titles}
 
 
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:

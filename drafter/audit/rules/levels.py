@@ -24,7 +24,8 @@ _TOWNSHIP = re.compile(r"乡镇|各乡|乡人民政府|镇人民政府")
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:
     level = context.profile.jurisdiction.level
     below = lower_govs(context.profile)
-    city = context.profile.jurisdiction.city or ""
+    city = context.profile.jurisdiction.city or (
+        context.profile.jurisdiction.province if context.profile.jurisdiction.province.endswith("市") else "")
     parent = city[-1:] if level.tier == "county" and city else level.prefix
     streets_only = "街道" in below and not re.search("乡|镇|苏木", below)
     for paragraph in plan.paragraphs:

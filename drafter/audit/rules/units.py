@@ -43,9 +43,13 @@ def _role(name: str) -> str | None:
 
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:
     level = context.profile.jurisdiction.level
-    city = context.profile.jurisdiction.city or ""
+    city = context.profile.jurisdiction.city or (
+        context.profile.jurisdiction.province if context.profile.jurisdiction.province.endswith("市") else "")
     allowed_prefixes = {level.prefix, city[-1:] if level.tier == "county" and city else level.prefix}
-    known = {unit.name for unit in resolve_units(context.profile, library).values()} if context.named_units else None
+    known = None
+    if context.named_units:
+        full = [unit.name for unit in resolve_units(context.profile, library).values()]
+        known = set(full) | {part for name in full for part in re.split("[、，,]", name)}
     seen: dict[str, str] = {}
     for paragraph in plan.paragraphs:
         _, found = split_units(paragraph.text)
