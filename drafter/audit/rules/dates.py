@@ -21,6 +21,7 @@ _MILESTONE = re.compile(r"(?<![\d—\-－–])(20\d{2})年(?:(\d{1,2})月)?(底|
 _TARGET = re.compile(r"(?:到|至)(20\d{2})年")
 _RANGE = re.compile(r"(?<![\d—\-－–])(20\d{2})年(\d{1,2})月(?:(?:\d{1,2}日)?)(?:至|—|－|-|~|～|到)(?:(20\d{2})年)?(\d{1,2})月")
 _YEARS = re.compile(r"(?<![\d—\-－–])(20\d{2})年?(?:—|－|-|~|～|至)(20\d{2})年")
+_TITLE_ONLY = re.compile(r"《[^《》]*》")
 _TITLE = re.compile(r"《[^《》]*》|[（(]\d{4}[—\-－–~～]\d{4}年?[）)]")
 
 
@@ -64,7 +65,9 @@ def check(plan: PlanText, context: Context, library: Library) -> Iterator[Findin
             if date(end[0], end[1], 28) < context.issued:
                 yield _past(plan, paragraph, match.group(0), context)
         if "阶段" in text:
-            for match in _YEARS.finditer(text):
+            for match in _YEARS.finditer(_TITLE_ONLY.sub(lambda m: " " * len(m.group(0)), paragraph.text)):
+                if (int(match.group(1)), int(match.group(2))) == (context.start, context.end):
+                    continue  # the plan's own period, not a stage
                 stages.append((paragraph, match.group(0), (int(match.group(1)), 1), (int(match.group(2)), 12)))
     yield from _overlaps(plan, stages)
 

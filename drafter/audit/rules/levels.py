@@ -16,9 +16,9 @@ CODES = {
     "A503": "下级单位与本地不符（如只有街道的区写“乡镇”）",
 }
 _WHOLE = re.compile(r"(全|本|我)(市|县|区|州|盟|旗)(?![委长域内外])")
-_LEGISLATION = re.compile(r"地方立法权|制定地方性法规|地方性法规草案|设区的市立法|政府规章|制定规章|规章草案")
+_LEGISLATION = re.compile(r"(?<!自治)地方立法权|制定地方性法规|地方性法规草案|设区的市立法|政府规章|制定规章|规章草案")
 _AUTONOMY = re.compile(r"自治条例|单行条例")
-_TOWNSHIP = re.compile(r"乡镇|乡人民政府|镇人民政府|各乡")
+_TOWNSHIP = re.compile(r"乡镇|乡人民政府|镇人民政府")
 
 
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:
