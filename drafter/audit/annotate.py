@@ -11,7 +11,8 @@ AUTHOR, INITIALS = "drafter 审查", "DA"
 
 
 def _comment(finding: Finding) -> str:
-    return f"[{finding.code}] {finding.what}\n理由：{finding.why}\n修改：{finding.fix}"
+    quoted = f"“{finding.quote}”：" if finding.quote else ""
+    return f"[{finding.code}] {quoted}{finding.what}\n理由：{finding.why}\n修改：{finding.fix}"
 
 
 def annotated_docx(source: Path, findings: list[Finding]) -> bytes:
