@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from ..profile import Profile
@@ -64,7 +64,6 @@ class PlanText:
     """The ingested plan: its paragraphs in order."""
     paragraphs: tuple[Paragraph, ...]
     source: str = ""  # file name, for the report header
-    extra: dict = field(default_factory=dict)
 
     def at(self, paragraph: Paragraph, code: str, quote: str, what: str, why: str, fix: str) -> Finding:
         return Finding(code, what, why, fix, quote, paragraph.index, paragraph.chapter, paragraph.item)
