@@ -113,3 +113,26 @@ def test_cli_usage_and_user_errors(run, tmp_path):
     result = run("audit", dirty, "--name", "清河县", "--annotate", tmp_path / "a.docx")
     assert result.exit_code == 1 and "只能用于 Word 文档" in result.stderr
     assert not (tmp_path / "a.docx").exists()
+
+
+def test_a_docx_plan_gives_the_same_findings_as_its_text(library, tmp_path):
+    import docx
+
+    text = (SEEDS / "zhangye.txt").read_text("utf-8")
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "zhangye.docx"
+    document.save(str(path))
+    context = seed_context(library, "zhangye")
+    as_docx = [(f.code, f.quote, f.paragraph) for f in audit_file(path, context, library)]
+    assert as_docx == [(f.code, f.quote, f.paragraph) for f in audit_text(text, context, library)]
+
+
+def test_markdown_report_is_a_table_with_every_finding(run, tmp_path):
+    out = tmp_path / "报告.md"
+    result = run("audit", CORPUS / "02_neighbour_haidian.txt", "--name", "海淀区", "--level", "district",
+                 "--province", "北京市", "--date", "2026-12-01", "--ignore", "A701", "--format", "md", "-o", out)
+    assert result.exit_code == 1 and result.stdout.strip() == str(out)
+    rows = [line for line in out.read_text("utf-8").splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert len(rows) == 10 and "渝快办" in out.read_text("utf-8")

@@ -68,3 +68,17 @@ def test_annotate_refuses_text_plans_and_the_source_itself(run, tmp_path):
     existing.write_bytes(b"x")
     result = run("audit", source, *ARGS, "--annotate", existing)
     assert result.exit_code == 1 and "已存在" in result.stderr and existing.read_bytes() == b"x"
+
+
+def test_whole_plan_findings_are_commented_on_the_first_paragraph(run, tmp_path):
+    source = plan_docx(tmp_path / "方案.docx")
+    out = tmp_path / "批注.docx"
+    result = run("audit", source, *ARGS[:-2], "--annotate", out)
+    assert result.exit_code == 1
+    annotated = docx.Document(str(out))
+    first = annotated.paragraphs[0].text
+    requirement_comments = [c for c in annotated.comments if c.text.startswith("[A701]")]
+    assert requirement_comments
+    places = anchored(annotated)
+    assert all(places[str(c.comment_id)] == first for c in requirement_comments)
+    assert len(list(annotated.comments)) == int(result.stderr.split("共 ")[1].split(" 条")[0])
