@@ -38,7 +38,10 @@ def _index(documents: tuple[BasisDocument, ...]) -> dict[str, BasisDocument]:
     # A family named without its period (新一期《法治政府建设实施纲要》) is the registered family.
     families = {_SPAN.sub("", title): document for title, document in titles.items() if _SPAN.search(title)}
     families = {title: replace(document, period=None) for title, document in families.items()}
-    return {**families, **titles}
+    # Laws and regulations are cited by their short names too: 《立法法》 is 中华人民共和国立法法.
+    short = {title.removeprefix("中华人民共和国"): document for title, document in titles.items()
+             if title.startswith("中华人民共和国")}
+    return {**families, **short, **titles}
 
 
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:

@@ -28,13 +28,15 @@ ROLE_WORDS = {
 }
 _PREFIXES = "市县区州盟旗"
 _JOIN = re.compile(r"及|和(?=[市县区州盟旗各])")
+_CLAUSE = re.compile(r"负责|职责|按照|分工")  # “…等区级部门按照职责分工负责” is a sentence, not a unit
 _GROUP = re.compile(r"(有关|其他|其它|相关|各)(部门|单位)$|^各|有关部门|政府$")
 
 
 def _names(found) -> list[str]:  # type: ignore[no-untyped-def]
     """Single unit names; 市商务局及市政府其他部门 is 市商务局 and a group word (left out)."""
     names = [part.strip() for name in found.lead + found.partners + found.responsible for part in _JOIN.split(name)]
-    return [name for name in dict.fromkeys(names) if len(name) >= 3 and not _GROUP.search(name)]
+    return [name for name in dict.fromkeys(names)
+            if 3 <= len(name) <= 20 and not _GROUP.search(name) and not _CLAUSE.search(name)]
 
 
 def _role(name: str) -> str | None:
