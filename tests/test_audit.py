@@ -135,4 +135,4 @@ def test_markdown_report_is_a_table_with_every_finding(run, tmp_path):
                  "--province", "北京市", "--date", "2026-12-01", "--ignore", "A701", "--format", "md", "-o", out)
     assert result.exit_code == 1 and result.stdout.strip() == str(out)
     rows = [line for line in out.read_text("utf-8").splitlines() if line.startswith("| ") and line[2].isdigit()]
-    assert len(rows) == 10 and "渝快办" in out.read_text("utf-8")
+    assert len(rows) == 11 and "渝快办" in out.read_text("utf-8")
