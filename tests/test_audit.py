@@ -136,3 +136,13 @@ def test_markdown_report_is_a_table_with_every_finding(run, tmp_path):
     assert result.exit_code == 1 and result.stdout.strip() == str(out)
     rows = [line for line in out.read_text("utf-8").splitlines() if line.startswith("| ") and line[2].isdigit()]
     assert len(rows) == 11 and "渝快办" in out.read_text("utf-8")
+
+
+def test_readme_example_report_is_what_audit_prints(run):
+    readme = (ROOT / "README.md").read_text("utf-8")
+    example = readme.split("## 审查方案（drafter audit）", 1)[1].split("```text\n", 1)[1].split("\n…\n```", 1)[0]
+    result = run("audit", CORPUS / "03_redraft_qinghe.txt", "--profile", ROOT / "profiles" / "qinghe.yaml",
+                 "--date", "2026-12-01", "--ignore", "A701")
+    assert result.stdout.startswith(example + "\n")
+    for code in CODES:
+        assert f"| {code} |" in readme
