@@ -154,6 +154,7 @@ def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", sho
 
 def _register_subcommands() -> None:
     # Imported here so that this module stays the one place that knows all commands.
+    from .audit import audit
     from .check import check
     from .diff import diff
     from .init import init
@@ -161,6 +162,7 @@ def _register_subcommands() -> None:
 
     app.command()(init)
     app.command()(check)
+    app.command()(audit)
     app.command()(diff)
     app.command()(ingest)
     app.add_typer(library_app, name="library")

@@ -1,0 +1,148 @@
+"""`drafter audit`: the seed plans read as 2026—2030 plans, drafter's own drafts, requirements, the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from drafter import api
+from drafter.audit import CODES, audit_file, audit_text, make_context
+from drafter.audit.rules import MODULES
+from drafter.profile import load_profile
+from localities import LOCALITIES, profile_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "drafter" / "seeds"
+CORPUS = Path(__file__).parent / "fixtures" / "audit"
+
+# The main stale items of each seed plan as a 2026—2030 plan dated 2026-12-01: (code, quote).
+STALE = {
+    "datong": [("A101", "《法治政府建设实施纲要（2021—2025年）》"), ("A203", "到2025年"), ("A202", "2023年底前"),
+               ("A301", "最多跑一次"), ("A301", "四方责任")],
+    "zhangye": [("A101", "《法治政府建设实施纲要(2021—2025年)》"), ("A301", "十九届历次全会"), ("A203", "到2025年"),
+                ("A202", "2022年年底前"), ("A301", "一件事一次办")],
+    "bishan": [("A101", "《法治政府建设实施纲要（2021—2025年）》"), ("A101", "《重庆市法治政府建设实施方案（2021—2025年）》"),
+               ("A301", "十九届历次全会"), ("A301", "最多跑一次"), ("A203", "到2025年"), ("A202", "2024年底前")],
+    "biyang": [("A301", "十九大"), ("A301", "最多跑一次"), ("A301", "信访条例"), ("A301", "监察部门"),
+               ("A203", "到2025年"), ("A202", "2024年前")],
+    "suining": [("A101", "《法治政府建设实施纲要（2021-2025年）》"), ("A101", "《四川省法治政府建设实施方案（2021-2025年）》"),
+                ("A301", "最多跑一次"), ("A203", "到2025年"), ("A202", "2025年底前")],
+}
+
+
+def seed_context(library, key: str):  # type: ignore[no-untyped-def]
+    return make_context(library, profile=ROOT / "profiles" / f"{key}.yaml", period="2026-2030", issued="2026-12-01")
+
+
+@pytest.mark.parametrize("key", sorted(STALE))
+def test_seed_plan_as_2026_plan_reports_its_stale_items(library, key):
+    findings = audit_file(SEEDS / f"{key}.txt", seed_context(library, key), library)
+    found = {(f.code, f.quote) for f in findings}
+    assert set(STALE[key]) <= found, set(STALE[key]) - found
+    assert all(f.where and f.what and f.why and f.fix for f in findings)
+
+
+def test_seed_finding_says_where(library):
+    findings = audit_file(SEEDS / "biyang.txt", seed_context(library, "biyang"), library)
+    nineteenth = next(f for f in findings if f.quote == "十九大")
+    assert nineteenth.chapter.startswith("一、") and nineteenth.paragraph is not None
+    assert "十九大" in (SEEDS / "biyang.txt").read_text("utf-8").split("\n")[nineteenth.paragraph]
+    assert nineteenth.fix == "改为“党的二十大和二十届历次全会精神”"
+
+
+PROMISED = {"A101", "A102", "A103", "A104", "A201", "A202", "A203", "A301", "A805"}
+
+
+@pytest.mark.parametrize("name", sorted(LOCALITIES))
+def test_every_drafter_draft_audits_clean(library, tmp_path, name):
+    path = tmp_path / "profile.yaml"
+    path.write_text(profile_text(name), "utf-8")
+    text = api.draft_bytes(load_profile(path, library), library, "md").decode("utf-8")
+    findings = audit_text(text, make_context(library, profile=path, issued="2026-12-01"), library)
+    assert [f for f in findings if f.code in PROMISED] == []
+    assert [f.code for f in findings if f.code == "A701"] == []
+
+
+def test_missing_requirements_are_reported(library, tmp_path):
+    path = tmp_path / "profile.yaml"
+    path.write_text(profile_text("清河县"), "utf-8")
+    text = api.draft_bytes(load_profile(path, library), library, "md").decode("utf-8")
+    cut = "\n".join(line for line in text.split("\n") if "高效办成一件事" not in line and "公平竞争审查条例" not in line)
+    findings = audit_text(cut, make_context(library, profile=path, issued="2026-12-01"), library)
+    missing = {f.quote for f in findings if f.code == "A701"}
+    assert missing == {"高效办成一件事", "公平竞争审查"}
+    assert all(f.paragraph is None and f.where == "全文" for f in findings if f.code == "A701")
+
+
+def test_rules_are_registered_with_stable_codes():
+    codes = [code for module in MODULES for code in module.CODES]
+    assert len(codes) == len(set(codes)) == len(CODES)
+    assert all(code[0] == "A" and code[1:].isdigit() and len(code) == 4 for code in codes)
+
+
+def test_cli_exit_codes_and_formats(run, tmp_path):
+    clean = CORPUS / "13_clean_qinghe.txt"
+    dirty = CORPUS / "01_ai_qinghe.txt"
+    args = ("--name", "清河县", "--level", "county", "--province", "河北省", "--date", "2026-12-01", "--ignore", "A701")
+    result = run("audit", clean, *args)
+    assert result.exit_code == 0, result.output
+    assert "未发现问题" in result.stdout
+    result = run("audit", dirty, *args)
+    assert result.exit_code == 1
+    assert "[A101]" in result.stdout and "共 7 条问题" in result.stderr
+    out = tmp_path / "report.json"
+    assert run("audit", dirty, *args, "--format", "json", "-o", out).exit_code == 1
+    report = json.loads(out.read_text("utf-8"))
+    assert report["count"] == 7 and report["findings"][0]["code"] == "A101"
+    again = run("audit", dirty, *args, "--format", "md", "-o", out)
+    assert again.exit_code == 1 and "已存在" in again.stderr and json.loads(out.read_text("utf-8"))
+    assert run("audit", dirty, *args, "--format", "md", "-o", out, "--force").exit_code == 1
+    assert out.read_text("utf-8").startswith("# 审查：01_ai_qinghe.txt")
+
+
+def test_cli_usage_and_user_errors(run, tmp_path):
+    dirty = CORPUS / "01_ai_qinghe.txt"
+    assert run("audit", dirty, "--name", "清河县", "--format", "pdf").exit_code == 2
+    assert run("audit", dirty, "--name", "清河县", "--ignore", "A999").exit_code == 2
+    result = run("audit", dirty)
+    assert result.exit_code == 1 and result.stderr.startswith("错误：请用 --profile")
+    result = run("audit", dirty, "--name", "清河县", "--period", "2026年")
+    assert result.exit_code == 1 and "--period" in result.stderr
+    result = run("audit", dirty, "--name", "清河县", "--annotate", tmp_path / "a.docx")
+    assert result.exit_code == 1 and "只能用于 Word 文档" in result.stderr
+    assert not (tmp_path / "a.docx").exists()
+
+
+def test_a_docx_plan_gives_the_same_findings_as_its_text(library, tmp_path):
+    import docx
+
+    text = (SEEDS / "zhangye.txt").read_text("utf-8")
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "zhangye.docx"
+    document.save(str(path))
+    context = seed_context(library, "zhangye")
+    as_docx = [(f.code, f.quote, f.paragraph) for f in audit_file(path, context, library)]
+    assert as_docx == [(f.code, f.quote, f.paragraph) for f in audit_text(text, context, library)]
+
+
+def test_markdown_report_is_a_table_with_every_finding(run, tmp_path):
+    out = tmp_path / "报告.md"
+    result = run("audit", CORPUS / "02_neighbour_haidian.txt", "--name", "海淀区", "--level", "district",
+                 "--province", "北京市", "--date", "2026-12-01", "--ignore", "A701", "--format", "md", "-o", out)
+    assert result.exit_code == 1 and result.stdout.strip() == str(out)
+    rows = [line for line in out.read_text("utf-8").splitlines() if line.startswith("| ") and line[2].isdigit()]
+    assert len(rows) == 11 and "渝快办" in out.read_text("utf-8")
+
+
+def test_readme_example_report_is_what_audit_prints(run):
+    readme = (ROOT / "README.md").read_text("utf-8")
+    example = readme.split("## 审查方案（drafter audit）", 1)[1].split("```text\n", 1)[1].split("\n…\n```", 1)[0]
+    result = run("audit", CORPUS / "03_redraft_qinghe.txt", "--profile", ROOT / "profiles" / "qinghe.yaml",
+                 "--date", "2026-12-01", "--ignore", "A701")
+    assert result.stdout.startswith(example + "\n")
+    for code in CODES:
+        assert f"| {code} |" in readme
