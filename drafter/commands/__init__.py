@@ -133,9 +133,24 @@ def validate(
 
 
 @app.command()
-def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", show_default=False)) -> None:
-    """列出各单位角色在本辖区的名称，并标出哪些是默认名称。"""
+def units(
+    profile: Path = typer.Argument(..., help="辖区档案（YAML）；导入时写 import", show_default=False),
+    source: Optional[Path] = typer.Argument(None, help="import 时：本地部门名单（.txt/.docx/.xlsx，一行一个单位）", show_default=False),
+    target: Optional[Path] = typer.Argument(None, help="import 时：要写入的辖区档案", show_default=False),
+) -> None:
+    """列出各单位角色在本辖区的名称，并标出哪些是默认名称；drafter units import 名单 档案 把本地部门名单写入档案的 units。"""
     library = load_library()
+    if str(profile) == "import":
+        from .unitsimport import import_units, report_lines
+
+        if source is None or target is None:
+            raise typer.BadParameter("用法：drafter units import 名单文件 档案", param_hint="import")
+        report = import_units(source, load_profile(target, library), library)
+        for line in report_lines(report, source, target):
+            typer.echo(line)
+        return
+    if source is not None:
+        raise typer.BadParameter("列出单位只需一个档案；导入名单请用 drafter units import 名单 档案", param_hint="PROFILE")
     loaded = load_profile(profile, library)
     rows = resolve_units(loaded, library).values()
     width = max(len(unit.role) for unit in rows)
