@@ -157,7 +157,8 @@ def units(
     typer.echo("角色键" + " " * (width + 2 - 6) + "来源  单位名称（角色）")  # 角色键 is 6 columns wide
     for unit in rows:
         origin = "默认" if unit.is_default else "档案"
-        typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）")
+        rule = f"  {unit.rule}" if unit.is_default and unit.rule else ""
+        typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）{rule}")
     defaults = sum(unit.is_default for unit in rows)
     typer.echo(f"共 {len(rows)} 个角色，其中 {defaults} 个使用按层级生成的默认名称；在档案 units 中可改写。")
 
