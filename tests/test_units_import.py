@@ -102,3 +102,21 @@ def test_import_writes_units_keeping_comments_and_reports_what_it_could_not_map(
 def test_import_without_both_files_is_a_usage_error(run, tmp_path):
     result = run("units", "import", tmp_path / "x.txt")
     assert result.exit_code == 2
+
+
+def test_a_list_in_excel_or_word_is_read_too(tmp_path):
+    from docx import Document
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["序号", "单位名称"])
+    book.active.append([1, "县行政审批服务局"])
+    book.active.append([2, "县经济科技和信息化局"])
+    book.save(tmp_path / "机构.xlsx")
+    assert [(d.name, d.roles) for d in read_departments(tmp_path / "机构.xlsx")] == [
+        ("县行政审批服务局", ("gov_service",)), ("县经济科技和信息化局", ("industry_it",))]
+    document = Document()
+    for name in ("县司法局", "县规划和自然资源局"):
+        document.add_paragraph(name)
+    document.save(tmp_path / "机构.docx")
+    assert [d.roles for d in read_departments(tmp_path / "机构.docx")] == [("justice",), ("natural_resources",)]

@@ -47,7 +47,8 @@ KEYWORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 _WORDS = sorted(((word, roles) for words, roles in KEYWORDS for word in words), key=lambda pair: -len(pair[0]))
 # List numbering and bullets as pasted: "1.", "（一）", "一、", "·", "-".
 _BULLET = re.compile(r"^\s*(?:[0-9０-９]{1,3}[.．、)）]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[·•\-–—*])\s*")
-_NOT_NAMES = ("机构设置", "政府工作部门", "部门管理机构", "直属事业单位", "直属特设机构", "组成部门", "部门")
+_NOT_NAMES = ("机构设置", "政府工作部门", "部门管理机构", "直属事业单位", "直属特设机构", "组成部门", "部门",
+              "序号", "名称", "单位名称", "机构名称", "部门名称", "单位")  # a table's headings
 
 
 @dataclass(frozen=True)
