@@ -149,8 +149,11 @@ def units(
         for line in report_lines(report, source, target):
             typer.echo(line)
         return
-    if source is not None:
-        raise typer.BadParameter("列出单位只需一个档案；导入名单请用 drafter units import 名单 档案", param_hint="PROFILE")
+    if source is not None:  # as click words it, so the usage layer says it in Chinese like any extra argument
+        extras = " ".join(str(arg) for arg in (source, target) if arg is not None)
+        from typer._click import exceptions, globals as context
+
+        raise exceptions.UsageError(f"Got unexpected extra argument ({extras})", context.get_current_context())
     loaded = load_profile(profile, library)
     rows = resolve_units(loaded, library).values()
     width = max(len(unit.role) for unit in rows)
