@@ -144,3 +144,9 @@ def test_validate_passes_the_seed_profiles_and_a_name_it_does_not_know(run, tmp_
     assert run("validate", *seeds).exit_code == 0
     path = _profile(tmp_path, name="某某新区", short="某某", level="district", province="河北省", city="邢台市")
     assert run("validate", path).exit_code == 0
+
+
+def test_init_takes_the_short_name_from_the_gazetteer(run, tmp_path):
+    target = tmp_path / "p.yaml"
+    assert run("init", "--name", "长阳土家族自治县", "-o", target).exit_code == 0
+    assert written(target)["jurisdiction"]["short"] == "长阳"

@@ -173,7 +173,7 @@ def init(
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
-    short = _short_name(full_name)
+    short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳
     with budget_for_render():
         template = make_environment().get_template("starter_profile.yaml.j2")
         text = template.render(
