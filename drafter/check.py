@@ -128,7 +128,7 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
     )
     used_names = {name for m in plan.measures() for name in m.lead + m.partners}
     units = {unit.role: unit for unit in plan.units}
-    default_units = tuple(f"units.{role}：{unit.name}" for role, unit in units.items()
+    default_units = tuple(f"units.{role}：{unit.name}" + (f"（{unit.rule}）" if unit.rule else "") for role, unit in units.items()
                           if unit.is_default and unit.name in used_names and role != "lower_govs")
     if units["lower_govs"].is_default and units["lower_govs"].name in used_names:
         default_units += (f"jurisdiction.lower_govs：{units['lower_govs'].name}",)

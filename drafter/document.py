@@ -18,6 +18,7 @@ class Default:
     text: str  # as it stands in the draft, e.g. 县司法局, 60学时, the derived title
     field: str  # the profile field that sets it, e.g. units.justice, targets.enforcement_training_hours
     note: str  # what it is, e.g. 默认单位名称, 默认目标值（行政执法人员每年法治培训学时）
+    rule: str = ""  # for a default unit name: the rule that produced it, e.g. 按县级命名规则
 
     def __str__(self) -> str:
         return f"{self.text}（{self.note}）"

@@ -22,7 +22,7 @@ def test_draft_writes_title_named_docx_and_prints_its_path(profile_file, run, tm
 
 def test_draft_many_profiles_prints_one_line_each(profile_file, run, tmp_path):
     first = profile_file(name="a.yaml")
-    second = profile_file(MINIMAL.replace("清河", "武邑"), name="b.yaml")
+    second = profile_file(MINIMAL.replace("清河", "武邑").replace("邢台市", "衡水市"), name="b.yaml")
     result = run("draft", first, second, "-o", tmp_path / "out", "--format", "md")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()

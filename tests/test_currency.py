@@ -65,7 +65,7 @@ def test_a_2021_2025_plan_still_has_them(profile_file, library):
 
 
 def test_preamble_cites_only_registered_documents(profile_file, library):
-    early = plan_of(profile_file, library, profile_text("清河县", 2021, 2025).replace("河北省", "安徽省")
+    early = plan_of(profile_file, library, profile_text("清河县", 2021, 2025).replace("清河", "凤台").replace("河北省", "安徽省")
                     .replace("邢台市", "淮南市"))
     assert early.basis == ("中共中央、国务院《法治政府建设实施纲要（2021—2025年）》",
                            "安徽省委、安徽省人民政府《安徽省法治政府建设实施方案（2021—2025年）》",

@@ -70,7 +70,7 @@ def test_stopping_midway_says_how_to_go_on(at_terminal, tmp_path):
 @pytest.mark.parametrize("options, message", [
     (["--start", "2026年"], None),
     (["--start", "二〇二六", "--end", "二〇三〇"], None),
-    (["--level", "自治县"], None),
+    (["--name", "长阳土家族自治县", "--level", "自治县", "--province", "湖北省", "--city", "宜昌市"], None),
     (["--start", "abc"], "选项 --start abc：开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）"),
     (["--start", "2026", "--end", "2024"], "选项 --end 2024：结束年 2024 早于开始年 2026"),
     (["--level", "县城"], "选项 --level 县城：层级 “县城” 无法识别，请写 prefecture_city（地级市）"),

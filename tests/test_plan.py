@@ -44,7 +44,8 @@ def test_level_aware_unit_names_and_overrides(profile_file, library):
     assert names["justice"].name == "清河县司法局" and not names["justice"].is_default
     assert names["gov_office"].name == "县政府办公室" and names["gov_office"].is_default
     assert names["lower_govs"].name == "各乡镇人民政府"
-    district = plan_for(profile_file, library, MINIMAL.replace("level: county", "level: district"))
+    district = plan_for(profile_file, library, MINIMAL.replace("level: county", "level: district")
+                        .replace("name: 清河县", "name: 清河新区"))  # no real county is a district
     names = {unit.role: unit.name for unit in district.units}
     assert names["justice"] == "区司法局"
     assert names["public_security"] == "区公安分局"
@@ -161,12 +162,13 @@ chapters:
 
 def test_kind_and_province_words_follow_the_profile(profile_file, library):
     text = MINIMAL.replace("province: 河北省", "province: 重庆市").replace("  city: 邢台市\n", "")
+    text = text.replace("name: 清河县", "name: 城口县")  # a county of 重庆市: the gazetteer checks the province
     text = text.replace("kind: 实施方案", "kind: 规划")
     plan = plan_for(profile_file, library, text + "selection:\n  detail: full\n")
     texts = " ".join(m.text for m in plan.measures()) + plan.general.closing
     assert "省级" not in texts and "本省" not in texts and "市级政务服务平台" in texts
     assert "本方案" not in texts and "本规划" in texts
-    assert plan.title == "清河县法治政府建设规划（2026—2030年）"
+    assert plan.title == "城口县法治政府建设规划（2026—2030年）"
     assert plan.basis[1] == "重庆市关于法治政府建设的部署要求"  # no 2026—2030 plan of 重庆市 is registered
 
 

@@ -138,16 +138,35 @@ def validate(
 
 
 @app.command()
-def units(profile: Path = typer.Argument(..., help="辖区档案（YAML）", show_default=False)) -> None:
-    """列出各单位角色在本辖区的名称，并标出哪些是默认名称。"""
+def units(
+    profile: Path = typer.Argument(..., help="辖区档案（YAML）；导入时写 import", show_default=False),
+    source: Optional[Path] = typer.Argument(None, help="import 时：本地部门名单（.txt/.docx/.xlsx，一行一个单位）", show_default=False),
+    target: Optional[Path] = typer.Argument(None, help="import 时：要写入的辖区档案", show_default=False),
+) -> None:
+    """列出各单位角色在本辖区的名称，并标出哪些是默认名称；drafter units import 名单 档案 把本地部门名单写入档案的 units。"""
     library = load_library()
+    if str(profile) == "import":
+        from .unitsimport import import_units, report_lines
+
+        if source is None or target is None:
+            raise typer.BadParameter("用法：drafter units import 名单文件 档案", param_hint="import")
+        report = import_units(source, load_profile(target, library), library)
+        for line in report_lines(report, source, target):
+            typer.echo(line)
+        return
+    if source is not None:  # as click words it, so the usage layer says it in Chinese like any extra argument
+        extras = " ".join(str(arg) for arg in (source, target) if arg is not None)
+        from typer._click import exceptions, globals as context
+
+        raise exceptions.UsageError(f"Got unexpected extra argument ({extras})", context.get_current_context())
     loaded = load_profile(profile, library)
     rows = resolve_units(loaded, library).values()
     width = max(len(unit.role) for unit in rows)
     typer.echo("角色键" + " " * (width + 2 - 6) + "来源  单位名称（角色）")  # 角色键 is 6 columns wide
     for unit in rows:
         origin = "默认" if unit.is_default else "档案"
-        typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）")
+        rule = f"  {unit.rule}" if unit.is_default and unit.rule else ""
+        typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）{rule}")
     defaults = sum(unit.is_default for unit in rows)
     typer.echo(f"共 {len(rows)} 个角色，其中 {defaults} 个使用按层级生成的默认名称；在档案 units 中可改写。")
 

@@ -24,6 +24,7 @@ from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
 from ..render.limits import budget_for_render
 from ..writers.files import check_writable, write_atomic
+from .initplace import find_place, refuse_contradictions
 
 # Editors check the profile while typing against the installed schema.
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
@@ -157,18 +158,22 @@ def init(
         full_name = answers.ask(name, "--name", "辖区全称（如 清河县）", parse_name)
         target = output or Path("profiles") / f"{_short_name(full_name)}.yaml"
         check_writable(target, force)  # now, not after every question has been answered
-        guess = guess_level(full_name)
+        known = find_place(full_name, province, city, interactive)
+        guess = LEVELS.get(known.division.level or "") if known else guess_level(full_name)
         chosen = answers.ask(level, "--level", f"层级（{LEVEL_HELP}）", parse_level_answer,
                              default=guess.key if guess else None)
-        place = answers.ask(province, "--province", "所在省（自治区、直辖市）", parse_province)
+        place = answers.ask(province, "--province", "所在省（自治区、直辖市）", parse_province,
+                            default=known.province if known else None)
         upper = None
         if city is not None or chosen.tier == "county":
-            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", parse_city, default="")
+            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", parse_city,
+                                default=(known.city or "") if known else "")
+        refuse_contradictions(full_name, chosen.key, place, upper)
         first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
-    short = _short_name(full_name)
+    short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳
     with budget_for_render():
         template = make_environment().get_template("starter_profile.yaml.j2")
         text = template.render(

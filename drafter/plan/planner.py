@@ -153,7 +153,7 @@ class _Builder:
                 names.append(unit.name)
                 if unit.is_default:
                     field = "jurisdiction.lower_govs" if role == "lower_govs" else f"units.{role}"
-                    defaults.append(Default(unit.name, field, "默认单位名称"))
+                    defaults.append(Default(unit.name, field, "默认单位名称", unit.rule))
         return tuple(names)
 
     def measure(self, measure: Measure, topic: str) -> PlannedMeasure:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..library import Library
 from ..profile import Profile
+from .unitrules import pattern_rule, vertical_name
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,7 @@ class UnitName:
     label: str  # what the role is, e.g. 司法行政部门
     name: str  # the locality's name for it, e.g. 区司法局
     is_default: bool  # True when the profile did not name it
+    rule: str = ""  # for a default: the rule that produced it (按县级命名规则, 按垂直管理分局规则…)
 
 
 def lower_govs(profile: Profile) -> str:
@@ -29,11 +31,16 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
         if key in profile.units:
             units[key] = UnitName(key, role.label, profile.units[key], False)
             continue
+        place = profile.jurisdiction
+        vertical = vertical_name(key, place.name, place.short, level.tier, place.city)
+        if vertical:
+            units[key] = UnitName(key, role.label, vertical[0], True, vertical[1])
+            continue
         pattern = role.by_level.get(level.key, role.default)
         name = pattern.replace("{p}", level.prefix).replace("{lower_govs}", lower_govs(profile))
         # lower_govs named in jurisdiction counts as set by the profile.
         named = key == "lower_govs" and profile.jurisdiction.lower_govs is not None
-        units[key] = UnitName(key, role.label, name, not named)
+        units[key] = UnitName(key, role.label, name, not named, pattern_rule(role, level.key, level.label))
     for key, name in profile.local_units.items():
         units[key] = UnitName(key, "本地单位", name, False)
     return units

@@ -16,6 +16,7 @@ from ..library.model import Library
 from .forgiving import parse_year
 from .levels import LEVELS, level_advice
 from .messages import did_you_mean, shown
+from .placecheck import place_problems
 from .places import city_advice, province_advice
 from .rolenames import RoleNames
 from .targets import target_advice
@@ -74,6 +75,10 @@ class _Checks:
                 advice = advise(value.strip())
                 if advice:
                     self.problem(path + (key,), advice)
+        said = {problem.field for problem in self.problems}
+        for field_path, message in place_problems(place):
+            if field_name(field_path) not in said:  # a malformed value is explained once, by its own check
+                self.problem(field_path, message)
 
     def document(self, doc: dict[str, Any]) -> None:
         if "date" in doc:

@@ -52,7 +52,8 @@ def _write_review_docx(document: Document) -> bytes:
 
 def defaults_comment(defaults: tuple[Default, ...]) -> str:
     """默认值，请核对：县司法局（默认单位名称），在档案 units.justice 中改写；…"""
-    return "默认值，请核对：" + "；".join(f"{d.text}（{d.note}），在档案 {d.field} 中改写" for d in defaults)
+    return "默认值，请核对：" + "；".join(f"{d.text}（{d.note}{'，' + d.rule if d.rule else ''}），在档案 {d.field} 中改写"
+                                     for d in defaults)
 
 
 def source_comment(provenance: Provenance, locality_note: str = "") -> str:

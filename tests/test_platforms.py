@@ -1,0 +1,65 @@
+"""Issue 14.4 (the platform registry): each province's 政务服务 platforms with source and date, and
+a draft for Beijing, Sichuan or Henan never names another province's platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import ValidationFailed
+from drafter.gazetteer.platforms import DATA, foreign_platforms_in, load_platforms, own_platforms, read_platforms
+from drafter.profile.places import PROVINCES
+from localities import profile_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_mainland_province_has_its_platforms_with_source_and_date():
+    registry = load_platforms()
+    mainland = [p for p in PROVINCES if p not in ("台湾省", "香港特别行政区", "澳门特别行政区")]
+    assert sorted(registry) == sorted(mainland)
+    assert all(entry.source and entry.as_of and entry.platforms for entry in registry.values())
+    assert own_platforms("四川省")[0] == "天府通办" and own_platforms("重庆市")[0] == "渝快办"
+
+
+def test_an_entry_without_source_or_date_is_refused(tmp_path):
+    path = tmp_path / "platforms.yaml"
+    path.write_text("北京市:\n  platforms: [京通]\n  kind: secondary\n", "utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        read_platforms(path)
+    assert {p.field for p in refused.value.problems} == {"北京市.source", "北京市.as_of"}
+    assert (DATA / "platforms.yaml").is_file()
+
+
+def test_another_province_platform_is_found_and_ones_own_is_not():
+    assert foreign_platforms_in("依托“渝快办”推进“掌上办”", "北京市") == [("渝快办", "重庆市")]
+    assert foreign_platforms_in("依托“渝快办”推进“掌上办”", "重庆市") == []
+    assert foreign_platforms_in("南京通报了情况，用好“京通”", "北京市") == []
+    assert foreign_platforms_in("南京通报了情况", "江苏省") == []  # 京通 only counts when quoted
+    assert foreign_platforms_in("用好“京通”", "江苏省") == [("京通", "北京市")]
+
+
+def _draft_text(run, path: Path, out: Path) -> str:
+    result = run("draft", path, "-o", out, "--format", "md")
+    assert result.exit_code == 0, result.output
+    (written,) = out.glob("*.md")
+    return written.read_text("utf-8")
+
+
+@pytest.mark.parametrize("profile, province", [
+    ("beijing", "北京市"), (ROOT / "profiles" / "suining.yaml", "四川省"), (ROOT / "profiles" / "biyang.yaml", "河南省"),
+])
+def test_a_draft_never_names_another_province_platform(run, profile_file, tmp_path, profile, province):
+    path = profile_file(profile_text("海淀区")) if profile == "beijing" else profile
+    text = _draft_text(run, path, tmp_path / "out")
+    assert foreign_platforms_in(text, province) == []
+    if province == "四川省":
+        assert "天府通办" in text  # its own platform is named
+
+
+def test_a_copied_platform_is_caught_in_a_draft(run, profile_file, tmp_path):
+    initiative = ("initiatives:\n  - topic: digital.platforms\n    title: 依托“渝快办”办事\n"
+                  "    text: 依托“渝快办”推进政务服务“掌上办”。\n    lead: [gov_office]\n")
+    text = _draft_text(run, profile_file(profile_text("海淀区") + initiative), tmp_path / "out")
+    assert foreign_platforms_in(text, "北京市") == [("渝快办", "重庆市")]
