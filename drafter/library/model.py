@@ -162,6 +162,7 @@ class Library:
     omitted: tuple[Omission, ...]
     documents: dict[str, BasisDocument] = field(default_factory=dict)
     requirements: tuple[Requirement, ...] = ()  # obligations.yaml
+    local_measures: tuple = ()  # local_measures.yaml: LocalRule (local_measures.py), for the profile's local facts
 
     def topics(self) -> Iterator[Topic]:
         for chapter in self.chapters:
