@@ -257,3 +257,10 @@ def test_init_asks_for_local_facts_with_examples_and_they_can_be_skipped(monkeyp
     assert "直接回车跳过" in result.stdout
     local = yaml.safe_load(target.read_text(encoding="utf-8"))["local"]
     assert local == {"hazards": ["地震", "山洪"], "safety_risks": ["烟花爆竹"], "rivers": ["浏阳河"], "farmland": True}
+
+
+def test_a_measure_newer_than_the_plan_is_left_out(profile_file, library):
+    text = profile_text("清河县", start=2021, end=2025) + local_block({"heritage": FACTS["heritage"]})
+    plan = make_plan(load_profile(profile_file(text), library), library)
+    assert "local.heritage.enforcement" not in {m.id for m in plan.measures()}  # 文物保护法 2024 revision
+    assert "浏阳文庙" in plan.general.goals[-1]  # the fact is still named in the goals
