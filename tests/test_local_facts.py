@@ -264,3 +264,9 @@ def test_a_measure_newer_than_the_plan_is_left_out(profile_file, library):
     plan = make_plan(load_profile(profile_file(text), library), library)
     assert "local.heritage.enforcement" not in {m.id for m in plan.measures()}  # 文物保护法 2024 revision
     assert "浏阳文庙" in plan.general.goals[-1]  # the fact is still named in the goals
+
+
+def test_library_show_finds_a_local_measure(run):
+    result = run("library", "show", "local.rivers.yangtze")
+    assert result.exit_code == 0, result.output
+    assert "专题：enforcement.key_areas" in result.stdout and "{river}" in result.stdout
