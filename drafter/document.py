@@ -33,6 +33,7 @@ class Provenance:
     defaults: tuple[Default, ...] = ()  # values in this block the profile did not set
     basis: tuple[str, ...] = ()  # national documents, as cited: 《…》（文号）
     local: bool = False  # the locality's own measure (an initiative or a rewritten measure)
+    fact: str = ""  # the profile's local fact behind a local-facts measure: local.hazards：地震
 
 
 @dataclass(frozen=True)

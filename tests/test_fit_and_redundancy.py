@@ -34,8 +34,16 @@ def test_no_two_measures_say_one_thing(path, library, tmp_path):
     plan = full_plan(path, library, tmp_path)
     measures = [m for m in plan.measures() if m.id != "local"]
     assert len(measures) > 120
-    found = overlaps([(m.id, m.text) for m in measures])
+    # a local fact's name (遂潼川渝毗邻地区一体化发展先行区) recurs in the measures it calls for: a name, not an idea
+    names = sorted({fact.name for fact in load_profile(path, library).local.facts}, key=len, reverse=True)
+    found = overlaps([(m.id, _masked(m.text, names)) for m in measures])
     assert not found, "\n".join(map(str, found))
+
+
+def _masked(text: str, names: list[str]) -> str:
+    for name in names:
+        text = text.replace(name, "本地")
+    return text
 
 
 DATE = re.compile(r"每年[一二三四]季度|每年\d+月(?:\d+日)?(?:前|底前)|每年年底前|20\d\d年底前")

@@ -40,7 +40,7 @@ def test_one_source_comment_per_measure_in_plan_names(review):
     opened, document, _ = review
     measures = [p for p in document.paragraphs() if p.provenance]
     comments = list(opened.comments)
-    sources = [c.text for c in comments if c.text.startswith(("来源：", "本地举措：", "本条由档案"))]
+    sources = [c.text for c in comments if c.text.startswith(("来源：", "本地举措：", "本条由档案", "来自档案"))]
     assert len(sources) == len(measures)
     library_comments = [text for text in sources if text.startswith("来源：")]
     assert library_comments and all("份方案中有" in text for text in library_comments)

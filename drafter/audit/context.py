@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import DrafterError
 from ..library import Library
 from ..profile import load_profile
-from ..profile.levels import guess_level, level_advice, parse_level
+from ..profile.levels import LEVELS, guess_level, level_advice, parse_level
 from ..profile.loader import Period
 from .model import Context
 
@@ -56,12 +56,29 @@ def _profile_date(text: str | None) -> date | None:
 
 
 def _profile_for(library: Library, name: str, level: str | None, province: str | None):  # type: ignore[no-untyped-def]
-    found = parse_level(level) if level else guess_level(name)
+    """A profile for --name: the gazetteer fills province, city, level and short name; an
+    ambiguous name needs --province, a name not in it needs --level and --province."""
+    from ..gazetteer import load_gazetteer
+    from ..profile.placecheck import candidates
+    from ..profile.places import full_province
+
+    places = load_gazetteer().places(name)
+    if province:
+        places = [p for p in places if p.province == (full_province(province) or province.strip())] or places
+    if len(places) > 1:
+        raise DrafterError(f"选项 --name {name}：同名的有 {candidates(places)}，请用 --province 说明是哪一个")
+    known = places[0] if places else None
+    found = parse_level(level) if level else (LEVELS.get(known.division.level or "") if known else guess_level(name))
     if found is None:
         raise DrafterError(level_advice(level) if level else f"无法从“{name}”判断层级，请用 --level 写明（如 county、district）")
-    lines = ["jurisdiction:", f"  name: {name}", f"  short: {name[:-1] if len(name) > 2 else name}",
-             f"  level: {found.key}", f"  province: {province or '北京市'}",
-             "document:", "  kind: 实施方案", "  period: {start: 2026, end: 2030}"]
+    place = province or (known.province if known else None)
+    if not place:
+        raise DrafterError(f"行政区划中没有“{name}”，请用 --province 写明所在省（自治区、直辖市），如 --province 河北省")
+    short = known.division.short if known else (name[:-1] if len(name) > 2 else name)
+    lines = ["jurisdiction:", f"  name: {name}", f"  short: {short}", f"  level: {found.key}", f"  province: {place}"]
+    if known and known.city:
+        lines.append(f"  city: {known.city}")
+    lines += ["document:", "  kind: 实施方案", "  period: {start: 2026, end: 2030}"]
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "audit.yaml"
         path.write_text("\n".join(lines) + "\n", "utf-8")

@@ -25,6 +25,7 @@ from ..render import make_environment
 from ..render.limits import budget_for_render
 from ..writers.files import check_writable, write_atomic
 from .initplace import find_place, refuse_contradictions
+from .init_local import local_facts, local_yaml
 
 # Editors check the profile while typing against the installed schema.
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
@@ -129,7 +130,7 @@ class _Answers:
             return result
 
     def resume(self) -> str:
-        options = " ".join(f"{option} {shlex.quote(value)}" for option, value in self.given)
+        options = " ".join(f"{option} {shlex.quote(value)}" if value else option for option, value in self.given)
         return f"已取消，没有写入文件。已回答的内容可以这样接着运行：drafter init {options}".rstrip()
 
 
@@ -149,6 +150,19 @@ def init(
     end: Optional[str] = typer.Option(None, "--end", help="规划期结束年，默认开始年加 4"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="档案文件路径，默认 profiles/<简称>.yaml"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的文件"),
+    hazard: Optional[list[str]] = typer.Option(None, "--hazard", help="本地情况：主要自然灾害，如 地震（可重复）"),
+    safety_risk: Optional[list[str]] = typer.Option(None, "--safety-risk", help="重点安全生产风险，如 危化品、烟花爆竹"),
+    zone: Optional[list[str]] = typer.Option(None, "--zone", help="开发区和园区，如 浏阳经济技术开发区"),
+    heritage: Optional[list[str]] = typer.Option(None, "--heritage", help="景区、文物和历史文化名镇"),
+    river: Optional[list[str]] = typer.Option(None, "--river", help="河流、流域和灌区，如 浏阳河、长江"),
+    reserve: Optional[list[str]] = typer.Option(None, "--reserve", help="国家公园、自然保护区、重点生态功能区"),
+    farmland: Optional[bool] = typer.Option(None, "--farmland/--no-farmland", help="耕地保护和粮食生产重点地区"),
+    ethnic: Optional[list[str]] = typer.Option(None, "--ethnic", help="民族地区，如 土家族聚居区"),
+    border: Optional[list[str]] = typer.Option(None, "--border", help="边境和口岸，如 某某口岸"),
+    big_city: Optional[list[str]] = typer.Option(None, "--big-city", help="超大特大城市治理，如 接诉即办、城市更新"),
+    innovation: Optional[list[str]] = typer.Option(None, "--innovation", help="科技创新平台，如 某某科学城"),
+    industry: Optional[list[str]] = typer.Option(None, "--industry", help="本地特色产业，如 花炮、羊绒"),
+    cooperation: Optional[list[str]] = typer.Option(None, "--cooperation", help="区域协同，如 成渝地区双城经济圈"),
 ) -> None:
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
     answers = _Answers()
@@ -171,6 +185,12 @@ def init(
         refuse_contradictions(full_name, chosen.key, place, upper)
         first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
+        given = {key: values for key, values in (
+            ("hazards", hazard), ("safety_risks", safety_risk), ("zones", zone), ("heritage", heritage),
+            ("rivers", river), ("reserves", reserve), ("ethnic", ethnic), ("border", border),
+            ("big_city", big_city), ("innovation", innovation), ("industries", industry),
+            ("cooperation", cooperation)) if values}
+        local = local_facts(given, farmland, interactive(), lambda option, value: answers.given.append((option, value)))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳
@@ -179,7 +199,7 @@ def init(
         text = template.render(
             name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
             city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
-            schema=SCHEMA.resolve().as_uri(),
+            schema=SCHEMA.resolve().as_uri(), local=local_yaml(local),
         )
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))

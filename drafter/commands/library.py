@@ -37,7 +37,7 @@ def list_measures(
 def show_measure(measure_id: str = typer.Argument(..., help="措施编号", show_default=False)) -> None:
     """显示一条措施：正文、单位角色、时限、参数，以及所引各方案原文。"""
     library = load_library()
-    ids = [measure.id for measure in library.measures()]
+    ids = [measure.id for measure in library.measures()] + [rule.measure.id for rule in library.local_measures]
     if measure_id not in ids:
         raise DrafterError(f"措施库中没有措施 {measure_id}{did_you_mean(measure_id, ids) or '。'}可用 drafter library list 查看")
     from ..library import report  # with the seed parser: only for these commands

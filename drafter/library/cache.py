@@ -18,7 +18,9 @@ from typing import Callable, TypeVar
 
 from .model import Library
 
-_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py", "obligations.py")]
+_CODE = [Path(__file__).with_name(name) for name in ("loader.py", "model.py", "cache.py", "placeholders.py", "obligations.py",
+                                                  "local_measures.py")]
+_CODE.append(Path(__file__).parent.parent / "profile" / "local.py")  # LOCAL_TYPES check local_measures.yaml
 
 
 def cache_dir() -> Path:

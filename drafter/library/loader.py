@@ -17,6 +17,7 @@ from ..profile.textnorm import tidy
 from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .cache import cached
 from .obligations import load_requirements
+from .local_measures import load_local_measures
 from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = LIBRARY_DATA
@@ -92,6 +93,8 @@ def _load_library(directory: Path) -> Library:
         omitted=tuple(builder.omitted),
         documents=documents,
         requirements=load_requirements(directory, measures, topics, documents),
+        local_measures=load_local_measures(
+            directory, schema, {t.id: c.id for c in builder.chapters for t in c.topics}, roles, documents),
     )
 
 

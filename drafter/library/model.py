@@ -168,6 +168,7 @@ class Library:
     omitted: tuple[Omission, ...]
     documents: dict[str, BasisDocument] = field(default_factory=dict)
     requirements: tuple[Requirement, ...] = ()  # obligations.yaml
+    local_measures: tuple = ()  # local_measures.yaml: LocalRule (local_measures.py), for the profile's local facts
 
     def topics(self) -> Iterator[Topic]:
         for chapter in self.chapters:
@@ -184,7 +185,9 @@ class Library:
     def _measure_index(self) -> dict[str, Measure]:
         # cached_property writes the instance __dict__ directly, so it works on a frozen
         # dataclass; the library never changes, so the index never goes stale.
-        return {measure.id: measure for measure in self.measures()}
+        index = {measure.id: measure for measure in self.measures()}
+        index.update({rule.measure.id: rule.measure for rule in self.local_measures})  # local.<type>.<name>
+        return index
 
     def topic_ids(self) -> list[str]:
         return [topic.id for topic in self.topics()]

@@ -26,6 +26,7 @@ class PlannedMeasure:
     basis: tuple[str, ...] = ()  # national documents, as cited
     support: int = 0  # how many of the five plans have it
     topic: str = ""  # the topic's title, for the 分工表
+    fact: str = ""  # the profile's local fact that produced it: local.hazards：地震
 
     @property
     def term(self) -> str:

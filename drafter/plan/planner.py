@@ -9,7 +9,7 @@ from itertools import count
 from ..document import Default
 from ..library import Chapter, Library, Measure, Topic, placeholders
 from ..profile import LocalChapter, LocalMeasure, Profile
-from . import select
+from . import localfacts, select
 from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
 from .extras import figures, indicators, stages
@@ -67,7 +67,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         vision=profile.vision,
         general=PlannedGeneral(
             fill(general.guiding_ideology), tuple(map(fill, general.principles)),
-            tuple(map(fill, general.goals)), fill(general.closing),
+            tuple(map(fill, general.goals)) + _local_goal(profile), fill(general.closing),
         ),
         layout=profile.layout,
         chapters=tuple(main),
@@ -90,6 +90,11 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library) + missing)
     return _number(plan, profile.numbering)
+
+
+def _local_goal(profile: Profile) -> tuple[str, ...]:
+    clause = localfacts.goal_clause(profile)
+    return (clause,) if clause else ()
 
 
 def _note_warnings(notes: tuple[Default, ...]) -> tuple[str, ...]:
@@ -117,10 +122,12 @@ class _Builder:
     def chapter(self, chapter: Chapter) -> PlannedChapter:
         topics = []
         for topic in chapter.topics:
-            outcome = select.choose(topic, self.profile, self.library)
+            own = localfacts.placed(topic, self.profile, self.library)
+            outcome = select.choose(topic, self.profile, self.library, reserved=len(own))
             self.outcomes.append(outcome)
-            measures = []
             title = self.topic_title(topic)
+            # the locality's own measures rank first and take their places of the topic's quota
+            measures = [replace(self.measure(localfacts.filled(p), title), fact=p.note) for p in own]
             for measure in outcome.chosen:
                 planned = self.measure(measure, title)
                 self.chosen.append((measure, planned))

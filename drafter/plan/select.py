@@ -115,8 +115,9 @@ def requirements(profile: Profile, library: Library, topic: str | None = None) -
     return found
 
 
-def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
-    """The topic's measures for this profile, in draft order, and why the others are out."""
+def choose(topic: Topic, profile: Profile, library: Library, reserved: int = 0) -> Outcome:
+    """The topic's measures for this profile, in draft order, and why the others are out.
+    `reserved`: places of the quota the locality's own measures take (plan/localfacts.py)."""
     outcome = Outcome([], [], [], [], [], [], [])
     have = powers(profile)
     fitting: list[Measure] = []
@@ -144,7 +145,7 @@ def choose(topic: Topic, profile: Profile, library: Library) -> Outcome:
     else:
         keep = {m.id for m in best if m.id in must}
         for measure in best:  # rule 5: the ranking fills what the requirements left of the quota
-            if len(keep) >= quota(topic, profile.detail):
+            if len(keep) >= quota(topic, profile.detail) - (reserved if profile.detail != "full" else 0):
                 break
             keep.add(measure.id)
     keep |= {m.id for m in best if m.id in must}  # rule 4, with a model plan too

@@ -136,7 +136,7 @@ class _Checks:
 
     def selection(self, selection: dict[str, Any], roles: RoleNames) -> None:
         ids = [measure.id for measure in self.library.measures()]
-        known = set(ids)
+        known = set(ids) | {rule.measure.id for rule in self.library.local_measures}  # local.<type>.<name> too
         for index, measure_id in enumerate(_items(selection.get("drop"))):
             if isinstance(measure_id, str) and measure_id not in known:
                 self.problem(("selection", "drop", index), f"措施库中没有措施 {clipped(measure_id)}{self.suggest(measure_id, ids)}"

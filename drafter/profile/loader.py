@@ -13,6 +13,7 @@ from ..paths import SCHEMAS
 from .checks import profile_problems
 from .forgiving import normalise
 from .levels import LEVELS, Level
+from .local import LocalFacts, freeze_local, local_problems
 from ..library.model import Library
 from .messages import schema_problems
 from .textnorm import tidy
@@ -91,6 +92,7 @@ class Profile:
     model: tuple[str, ...] = ()  # seed keys whose plan is the model (selection.model)
     stages: bool = True  # 实施步骤
     indicators: str = "table"  # table | appendix | none
+    local: LocalFacts = LocalFacts()  # the locality's own facts (local.py)
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +105,7 @@ def load_profile(path: Path, library: Library) -> Profile:
     """Every problem of the file is reported at once; nothing half-valid comes back."""
     source = load_yaml(path, "档案文件", collect=True)
     source = replace(source, data=normalise(source.data, library))
-    problems = _one_per_field(list(source.problems), profile_problems(source, library),
+    problems = _one_per_field(list(source.problems), profile_problems(source, library) + local_problems(source),
                               schema_problems(source, profile_schema()))
     if problems:
         raise ValidationFailed(sorted(problems, key=lambda problem: (problem.line or 0, problem.field)))
@@ -179,6 +181,7 @@ def _freeze(source: YamlSource) -> Profile:
         stages=doc.get("stages", doc["kind"] != "实施意见"),
         indicators=doc.get("indicators", "table"),
         drop=frozenset(selection.get("drop", [])),
+        local=freeze_local(data.get("local")),
         replace={
             measure_id: {**fields, **({"text": tidy(fields["text"])} if "text" in fields else {})}
             for measure_id, fields in selection.get("replace", {}).items()

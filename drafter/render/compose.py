@@ -39,7 +39,7 @@ def _runs(text: str) -> tuple[Run, ...]:
 
 
 def _provenance(measure: PlannedMeasure) -> Provenance:
-    return Provenance(measure.id, measure.sources, measure.defaults, measure.basis, measure.local)
+    return Provenance(measure.id, measure.sources, measure.defaults, measure.basis, measure.local, measure.fact)
 
 
 class _Tables:

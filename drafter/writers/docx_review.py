@@ -60,6 +60,10 @@ def source_comment(provenance: Provenance, locality_note: str = "") -> str:
     """来源：大通区实施意见（30）；璧山区实施方案第18条。依据：《…》（文号）。五份方案中有 2 份写有此项。"""
     if provenance.measure_id == "local":
         return "本地举措：由辖区档案提供（initiatives 或 chapters），为本地自有措施，不出自五份来源方案。"
+    if provenance.fact:
+        basis = f"依据：{'、'.join(provenance.basis)}。" if provenance.basis else ""
+        return (f"来自档案 {provenance.fact}。本条按本地情况写入（措施库 local_measures.yaml，"
+                f"编号 {provenance.measure_id}），请核对名称和表述。{basis}")
     plans = len({citation.split(":", 1)[0] for citation in provenance.sources})
     parts = []
     if provenance.local:

@@ -1,0 +1,131 @@
+"""The library's local measures (local_measures.yaml): measures a locality's own facts call for.
+
+Each has the fields of a chapter measure plus `serves` (the profile's `local` type it is
+for), `topic` (the library topic it goes into) and optionally `when` (words one of which the
+fact's name or kind must contain: 长江 for the 长江保护法 measure). Its text names the
+facts through the type's placeholder ({hazard}, {zone}, …). Checked like the chapter files.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import placeholders
+from ..errors import Problem, ValidationFailed
+from ..profile.local import LOCAL_TYPES
+from ..profile.messages import schema_problems
+from ..profile.textnorm import tidy
+from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
+from .model import BasisDocument, Measure, RoleDef
+
+FILE = "local_measures.yaml"
+POWERS = ("legislation", "autonomy", "districts", "townships", "streets")
+
+
+@dataclass(frozen=True)
+class LocalRule:
+    """A local measure: the measure, the `local` type it serves and the words it wants."""
+    measure: Measure
+    serves: str
+    when: tuple[str, ...] = ()
+
+
+def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
+    """The file's schema: a chapter measure's definition with serves, topic and when added."""
+    defs = copy.deepcopy(library_schema["$defs"])
+    measure = defs["measure"]
+    measure["properties"]["id"] = {"type": "string", "pattern": "^local\\.[a-z_]+\\.[a-z0-9_]+$"}
+    measure["properties"]["serves"] = {"enum": list(LOCAL_TYPES), "description": "服务的档案 local 类型"}
+    measure["properties"]["topic"] = {"type": "string", "pattern": "^[a-z_]+\\.[a-z_]+$"}
+    measure["properties"]["when"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
+    for key in ("params", "until", "later"):  # no figures of their own, no 2021–2025 wording
+        measure["properties"].pop(key, None)
+    measure["required"] = list(measure["required"]) + ["serves", "topic"]
+    return {
+        "$schema": library_schema.get("$schema"), "type": "object", "additionalProperties": False,
+        "required": ["measures"],
+        "properties": {"measures": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/measure"}}},
+        "$defs": defs,
+    }
+
+
+def load_local_measures(directory: Path, library_schema: dict[str, Any], topics: dict[str, str],
+                        roles: dict[str, RoleDef], documents: dict[str, BasisDocument]) -> tuple[LocalRule, ...]:
+    """`topics`: topic id → chapter id. Every problem of the file is reported at once."""
+    path = directory / FILE
+    if not path.exists():
+        return ()
+    source = load_yaml(path, "措施库文件")
+    problems = schema_problems(source, local_schema(library_schema))
+    if problems:
+        raise ValidationFailed(problems)
+    checker = _Checker(source, topics, roles, documents)
+    rules = tuple(checker.rule(index, raw) for index, raw in enumerate(source.data["measures"]))
+    if checker.problems:
+        raise ValidationFailed(checker.problems)
+    return rules
+
+
+class _Checker:
+    def __init__(self, source: YamlSource, topics: dict[str, str], roles: dict[str, RoleDef],
+                 documents: dict[str, BasisDocument]) -> None:
+        self.source, self.topics, self.roles, self.documents = source, topics, roles, documents
+        self.problems: list[Problem] = []
+        self.ids: set[str] = set()
+
+    def problem(self, path: tuple, message: str) -> None:
+        field = ".".join(str(part) for part in path)
+        self.problems.append(Problem(str(self.source.path), self.source.line_of(path), field, message))
+
+    def text(self, path: tuple, text: str, serves: str, params: tuple[str, ...]) -> None:
+        if XML_FORBIDDEN.search(text):
+            self.problem(path, "含有 XML 不允许的控制字符")
+        own = LOCAL_TYPES[serves].placeholder
+        for name in placeholders.names(text):
+            if name.startswith("role:"):
+                if name[5:] not in self.roles:
+                    self.problem(path, f"未知的单位角色占位符 {{{name}}}")
+            elif name not in placeholders.FIXED and name not in params and name != own:
+                self.problem(path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施服务的本地类型的占位符 {{{own}}}")
+
+    def rule(self, index: int, raw: dict) -> LocalRule:
+        path = ("measures", index)
+        serves = raw["serves"]
+        if not raw["id"].startswith(f"local.{serves}."):
+            self.problem(path + ("id",), f"本地措施编号应以 local.{serves}. 开头")
+        if raw["id"] in self.ids:
+            self.problem(path + ("id",), f"措施编号 {raw['id']} 重复")
+        self.ids.add(raw["id"])
+        if raw["topic"] not in self.topics:
+            self.problem(path + ("topic",), f"未知的专题 {raw['topic']}")
+        params: tuple[str, ...] = ()
+        for key in ("title", "text"):
+            self.text(path + (key,), raw[key], serves, params)
+        if "{" + LOCAL_TYPES[serves].placeholder + "}" not in raw["text"]:
+            self.problem(path + ("text",), f"正文应含 {{{LOCAL_TYPES[serves].placeholder}}}，写入档案中的本地名称")
+        for key in ("lead", "partners"):
+            for i, role in enumerate(raw.get(key, [])):
+                if role not in self.roles:
+                    self.problem(path + (key, i), f"未知的单位角色 {role}")
+        for i, key in enumerate(raw.get("basis", [])):
+            if key not in self.documents:
+                self.problem(path + ("basis", i), f"依据文件 {key} 不在 documents.yaml 登记表中")
+        if not raw["sources"] and not raw.get("basis"):
+            self.problem(path + ("sources",), "措施既没有来源方案（sources），也没有依据文件（basis）")
+        deadline = raw.get("deadline")
+        if deadline is not None and "{deadline}" not in raw["text"]:
+            self.problem(path + ("text",), "设了完成时限（deadline），正文中却没有 {deadline}")
+        for i, power in enumerate(raw.get("requires", [])):
+            if power not in POWERS:
+                self.problem(path + ("requires", i), f"未知的权限 {power}，可选：{'、'.join(POWERS)}")
+        measure = Measure(
+            id=raw["id"], chapter=self.topics.get(raw["topic"], ""), topic=raw["topic"], title=raw["title"],
+            text=tidy(raw["text"]), lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])),
+            deadline=deadline, params=params, levels=frozenset(raw.get("levels", ["city", "county"])),
+            sources=tuple(raw["sources"]), basis=tuple(raw.get("basis", [])),
+            requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)), since=raw.get("since"),
+        )
+        return LocalRule(measure, serves, tuple(raw.get("when", [])))

@@ -1,0 +1,95 @@
+"""The profile's local facts in the plan: the library's local measures placed in their topics
+with the local names filled in, and the clause of 总体目标 that names the facts.
+
+A local measure fits as a chapter measure does (levels, powers such as autonomy, era) and
+applies when the profile has a fact of the type it serves (and, with `when`, one whose name
+or kind contains one of its words). Within a topic it comes first and takes a place of the
+topic's quota, so the topic keeps its size and its lowest-ranked generic measure gives way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..library import Library, Measure, Topic
+from ..library.local_measures import LocalRule
+from ..profile import LOCAL_TYPES, LocalFact, Profile
+from . import select
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A local measure for this profile: the measure and the facts that produced it."""
+    measure: Measure
+    serves: str
+    facts: tuple[LocalFact, ...]
+
+    @property
+    def names(self) -> str:
+        return "、".join(dict.fromkeys(fact.name for fact in self.facts))
+
+    @property
+    def note(self) -> str:
+        """local.hazards：地震、山洪 — the profile fact, as the review copy names it."""
+        return f"local.{self.serves}：{self.names}"
+
+
+def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
+    return tuple(fact for fact in profile.local.of(rule.serves) if fact.matches(rule.when))
+
+
+def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
+    """The local measures of `topic` for this profile, in library order."""
+    if not profile.local:
+        return []
+    have = select.powers(profile)
+    found = []
+    for rule in library.local_measures:
+        measure = rule.measure
+        if measure.topic != topic.id or measure.id in profile.drop:
+            continue
+        if not select.fits(measure, profile, have):
+            continue
+        facts = _applies(rule, profile)
+        if facts:
+            found.append(Placed(measure, rule.serves, facts))
+    return found
+
+
+def filled(place: Placed) -> Measure:
+    """The measure with its type's placeholder replaced by the local names (other placeholders
+    are left for the planner's usual filling)."""
+    mark = "{" + LOCAL_TYPES[place.serves].placeholder + "}"
+    return replace(place.measure, title=place.measure.title.replace(mark, place.names),
+                   text=place.measure.text.replace(mark, place.names))
+
+
+# 总体目标 words per type, in the order the clause names them.
+_CLAUSE = (
+    ("hazards", "{}等灾害风险防范应对能力明显增强"),
+    ("safety_risks", "{}等重点领域安全风险依法得到有效管控"),
+    ("zones", "{}法治化营商环境更加优化"),
+    ("heritage", "{}等文化遗产和旅游资源得到依法保护"),
+    ("rivers", "{}等河湖依法管护水平持续提升"),
+    ("reserves", "{}等生态屏障依法守牢"),
+    ("farmland", "耕地保护和粮食安全责任依法落实"),
+    ("ethnic", "铸牢中华民族共同体意识的法治保障更加有力"),
+    ("border", "{}等口岸和边境依法治理水平提高"),
+    ("big_city", "{}等超大特大城市治理的法治化水平提升"),
+    ("innovation", "{}等创新平台的法治保障更加完善"),
+    ("industries", "{}等特色产业在法治轨道上规范健康发展"),
+    ("cooperation", "{}中的执法协作和规则衔接更加顺畅"),
+)
+
+
+def goal_clause(profile: Profile) -> str | None:
+    """One paragraph of 总体目标 naming the locality's facts; None without local facts."""
+    if not profile.local:
+        return None
+    parts = []
+    for kind, words in _CLAUSE:
+        facts = profile.local.of(kind)
+        if facts:
+            parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
+    name = profile.jurisdiction.name
+    return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"

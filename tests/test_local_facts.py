@@ -1,0 +1,272 @@
+"""Issue 14, points 4 and 5: the profile's local facts become local content — measures in the
+right topics with the names filled in, ranked ahead of generic ones within the topic's weight,
+a clause in 总体目标, counted by the size line, and named in the review copy's comments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+import drafter.commands.init
+from drafter.api import draft_document
+from drafter.commands import app
+from drafter.errors import ValidationFailed
+from drafter.library.local_measures import LocalRule
+from drafter.plan import make_plan
+from drafter.plan import select
+from drafter.profile import LOCAL_TYPES, load_profile
+from drafter.size import measure as measure_size
+from drafter.writers.docx_review import write_review_docx
+from localities import profile_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# One fact per type, each named so that it can be found in the draft; 长江 and 青藏高原
+# also call for the measures that only those facts take (when: 长江 / 青藏高原).
+FACTS = {
+    "hazards": "[地震, 山洪]",
+    "safety_risks": "[烟花爆竹]",
+    "zones": "[{name: 浏阳经济技术开发区, kind: 国家级经济技术开发区}]",
+    "heritage": "[{name: 浏阳文庙, kind: 全国重点文物保护单位}]",
+    "rivers": "[{name: 浏阳河, kind: 河湖长制}, {name: 长江}, {name: 黄河}]",
+    "reserves": "[{name: 大围山国家级自然保护区}, {name: 青藏高原}]",
+    "farmland": "[产粮大县]",
+    "ethnic": "[土家族聚居区]",
+    "border": "[{name: 某某陆路口岸}]",
+    "big_city": "[接诉即办]",
+    "innovation": "[湘江科学城]",
+    "industries": "[{name: 花炮, kind: 烟花爆竹}]",
+    "cooperation": "[长株潭都市圈]",
+}
+NAMES = {
+    "hazards": "地震、山洪", "safety_risks": "烟花爆竹", "zones": "浏阳经济技术开发区", "heritage": "浏阳文庙",
+    "rivers": "浏阳河", "reserves": "大围山国家级自然保护区", "farmland": "产粮大县", "ethnic": "土家族聚居区",
+    "border": "某某陆路口岸", "big_city": "接诉即办", "innovation": "湘江科学城", "industries": "花炮",
+    "cooperation": "长株潭都市圈",
+}
+
+
+def local_block(facts: dict[str, str]) -> str:
+    return "local:\n" + "".join(f"  {key}: {value}\n" for key, value in facts.items())
+
+
+def plan_for(profile_file, library, name: str = "清河县", facts: dict[str, str] | None = None,
+             detail: str = "standard"):
+    text = profile_text(name, detail=detail) + local_block(facts if facts is not None else FACTS)
+    profile = load_profile(profile_file(text), library)
+    return profile, make_plan(profile, library)
+
+
+def topic_of(plan, measure_id: str):
+    for chapter in plan.chapters + (plan.guarantee,):
+        for topic in chapter.topics:
+            for measure in topic.measures:
+                if measure.id == measure_id:
+                    return chapter, topic, measure
+    return None
+
+
+def test_every_local_type_has_measures_and_the_library_is_checked(library):
+    served = {rule.serves for rule in library.local_measures}
+    assert served == set(LOCAL_TYPES)
+    topics = set(library.topic_ids())
+    for rule in library.local_measures:
+        assert isinstance(rule, LocalRule)
+        assert rule.measure.topic in topics, rule.measure.id
+        assert rule.measure.basis, rule.measure.id  # sources: [] only with a registered basis
+        assert all(key in library.documents for key in rule.measure.basis)
+        assert "{" + LOCAL_TYPES[rule.serves].placeholder + "}" in rule.measure.text
+
+
+@pytest.mark.parametrize("kind", sorted(LOCAL_TYPES))
+def test_each_local_type_produces_its_measures_in_the_right_topics_with_names(profile_file, library, kind):
+    # 长阳土家族自治县: an autonomous county, so the autonomy measure fits too
+    profile, plan = plan_for(profile_file, library, "长阳土家族自治县", {kind: FACTS[kind]})
+    have = select.powers(profile)
+    expected = [rule for rule in library.local_measures if rule.serves == kind
+                and select.fits(rule.measure, profile, have)]
+    assert expected
+    for rule in expected:
+        found = topic_of(plan, rule.measure.id)
+        assert found, rule.measure.id
+        _, topic, measure = found
+        assert topic.id == rule.measure.topic
+        assert "{" not in measure.text
+        if rule.when:
+            assert any(word in measure.text for word in rule.when), measure.text
+        else:
+            assert NAMES[kind] in measure.text, measure.text
+
+
+def test_when_words_pick_the_right_basin(profile_file, library):
+    _, plan = plan_for(profile_file, library, facts={"rivers": "[浏阳河]"})
+    ids = {m.id for m in plan.measures()}
+    assert "local.rivers.chiefs" in ids
+    assert "local.rivers.yangtze" not in ids and "local.rivers.yellow" not in ids
+    _, plan = plan_for(profile_file, library, facts={"rivers": "[浏阳河, {name: 嘉陵江}]"})
+    yangtze = next(m for m in plan.measures() if m.id == "local.rivers.yangtze")
+    assert "嘉陵江" in yangtze.text and "浏阳河" not in yangtze.text
+    assert "《中华人民共和国长江保护法》" in yangtze.basis
+
+
+def test_a_draft_with_local_facts_carries_them_in_three_chapters_and_the_goals(profile_file, library):
+    facts = {key: FACTS[key] for key in ("hazards", "zones", "rivers", "industries", "cooperation")}
+    _, plan = plan_for(profile_file, library, facts=facts)
+    chapters = {chapter.id for chapter in plan.chapters + (plan.guarantee,)
+                for topic in chapter.topics for measure in topic.measures if measure.fact}
+    assert len(chapters) >= 3, chapters
+    goal = plan.general.goals[-1]
+    for kind in facts:
+        assert NAMES[kind].split("、")[0] in goal, (kind, goal)
+    assert goal.startswith("立足清河县实际，到2030年")
+
+
+def test_no_local_facts_no_local_content(profile_file, library):
+    profile = load_profile(profile_file(profile_text("清河县")), library)
+    plan = make_plan(profile, library)
+    assert not any(m.fact or m.id.startswith("local.") for m in plan.measures())
+    assert len(plan.general.goals) == len(library.general.goals)
+
+
+def test_local_measures_rank_ahead_and_the_topic_keeps_its_size(profile_file, library):
+    plain = make_plan(load_profile(profile_file(profile_text("清河县"), "plain.yaml"), library), library)
+    _, local = plan_for(profile_file, library, facts={"zones": FACTS["zones"]})
+
+    def topic(plan, topic_id):
+        return next(t for c in plan.chapters for t in c.topics if t.id == topic_id)
+
+    before, after = topic(plain, "functions.streamlining"), topic(local, "functions.streamlining")
+    assert after.measures[0].id == "local.zones.empowerment"  # first in its topic
+    assert len(after.measures) == len(before.measures)  # the topic keeps its size
+    generic_before = [m.id for m in before.measures]
+    generic_after = [m.id for m in after.measures if not m.id.startswith("local.")]
+    assert generic_after == generic_before[:len(generic_after)] or set(generic_after) < set(generic_before)
+    assert len(generic_after) == len(generic_before) - 1  # one generic measure gave way
+    # a topic grows only where its required carriers leave no generic measure to give way
+    local_count = sum(1 for m in local.measures() if m.fact)
+    assert sum(1 for _ in plain.measures()) <= sum(1 for _ in local.measures()) <= sum(1 for _ in plain.measures()) + local_count
+
+
+def test_full_detail_keeps_every_generic_measure(profile_file, library):
+    plain = make_plan(load_profile(profile_file(profile_text("清河县", detail="full"), "plain.yaml"), library),
+                      library)
+    _, local = plan_for(profile_file, library, facts={"zones": FACTS["zones"]}, detail="full")
+    plain_ids = {m.id for m in plain.measures()}
+    assert plain_ids <= {m.id for m in local.measures()}
+
+
+def test_the_size_line_counts_local_measures(profile_file, library):
+    profile, plan = plan_for(profile_file, library, facts={key: FACTS[key] for key in ("hazards", "zones")})
+    document = draft_document(profile, library)
+    size = measure_size(document, [m.deadline for m in plan.measures()])
+    local = [p for p in document.paragraphs() if p.provenance and p.provenance.fact]
+    assert len(local) == 4  # two hazards, two zones measures
+    assert size.measures == sum(1 for _ in plan.measures())
+    assert f"{size.measures} 条措施" in size.line()
+    assert 12_000 <= size.characters <= 16_000  # a real plan's size still
+
+
+def test_the_review_comment_names_the_profile_fact(profile_file, library, tmp_path):
+    profile, _ = plan_for(profile_file, library, facts={"hazards": "[地震]", "industries": "[羊绒]"})
+    path = tmp_path / "review.docx"
+    path.write_bytes(write_review_docx(draft_document(profile, library)))
+    comments = [c.text for c in docx.Document(str(path)).comments]
+    assert any(c.startswith("来自档案 local.hazards：地震。") for c in comments), comments[:3]
+    assert any(c.startswith("来自档案 local.industries：羊绒。") and "local.industries.legal_service" in c
+               for c in comments)
+    assert any("依据：《中华人民共和国突发事件应对法》" in c for c in comments if "local.hazards" in c)
+
+
+@pytest.mark.parametrize("name, autonomous", [("长阳土家族自治县", True), ("延边朝鲜族自治州", True),
+                                              ("清河县", False), ("嘉兴市", False)])
+def test_autonomy_measures_only_for_autonomous_levels(profile_file, library, name, autonomous):
+    _, plan = plan_for(profile_file, library, name, {"ethnic": "[土家族聚居区]"})
+    ids = {m.id for m in plan.measures()}
+    assert "local.ethnic.publicity" in ids  # 铸牢中华民族共同体意识 wherever there is an ethnic area
+    assert ("local.ethnic.autonomy" in ids) is autonomous
+    words = "".join(m.text for m in plan.measures() if m.id.startswith("local."))
+    assert ("自治条例" in words) is autonomous
+
+
+def test_regional_legislation_only_where_the_locality_legislates(profile_file, library):
+    _, county = plan_for(profile_file, library, "清河县", {"cooperation": "[京津冀协同发展]"})
+    _, city = plan_for(profile_file, library, "嘉兴市", {"cooperation": "[长三角生态绿色一体化发展示范区]"})
+    assert "local.cooperation.legislation" not in {m.id for m in county.measures()}
+    assert "local.cooperation.legislation" in {m.id for m in city.measures()}
+
+
+@pytest.mark.parametrize("local, field, words", [
+    ("local:\n  hazards: 地震\n", "local.hazards", "应写成列表，现在是一个单独的值。请写成 hazards: [地震, 地质灾害]"),
+    ("local:\n  zones: true\n", "local.zones", "开发区和园区（local.zones）应列出名称，不能只写 true"),
+    ("local:\n  rivers:\n    - {kind: 河湖长制}\n", "local.rivers.0", "第 1 项缺少名称 name"),
+    ("local:\n  hazard: [地震]\n", "local.hazard", "是否想写 hazards"),
+    ("local: [地震]\n", "local", "local 应为键值表"),
+])
+def test_a_bad_local_value_is_a_chinese_problem_with_line_field_and_fix(profile_file, library, local, field, words):
+    path = profile_file(profile_text("清河县") + local)
+    with pytest.raises(ValidationFailed) as caught:
+        load_profile(path, library)
+    problems = [p for p in caught.value.problems if p.field == field]
+    assert problems, [str(p) for p in caught.value.problems]
+    problem = problems[0]
+    assert problem.file == str(path)
+    assert problem.line is not None and problem.line >= profile_text("清河县").count("\n") + 1
+    assert words in problem.message, problem.message
+
+
+def test_shipped_profiles_carry_local_facts_and_qinghe_shows_them(library):
+    for path in sorted((ROOT / "profiles").glob("*.yaml")):
+        profile = load_profile(path, library)
+        assert len(profile.local.types()) >= 3, path.name
+        text = path.read_text(encoding="utf-8")
+        assert text.count("local:") == 1
+    profile = load_profile(ROOT / "profiles" / "qinghe.yaml", library)
+    plan = make_plan(profile, library)
+    words = "".join(m.text for m in plan.measures()) + plan.general.goals[-1]
+    for name in ("羊绒", "清河经济开发区", "卫运河", "京津冀协同发展"):
+        assert name in words, name
+
+
+def test_init_takes_local_facts_by_flags(run, tmp_path):
+    target = tmp_path / "liuyang.yaml"
+    result = run("init", "--name", "浏阳市", "--level", "county_city", "--province", "湖南省", "--city", "长沙市",
+                 "--hazard", "地震", "--hazard", "山洪", "--zone", "浏阳经济技术开发区", "--industry", "花炮",
+                 "--cooperation", "长株潭都市圈", "--farmland", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert run("validate", target).exit_code == 0
+    import yaml
+
+    local = yaml.safe_load(target.read_text(encoding="utf-8"))["local"]
+    assert local == {"hazards": ["地震", "山洪"], "zones": ["浏阳经济技术开发区"], "industries": ["花炮"],
+                     "cooperation": ["长株潭都市圈"], "farmland": True}
+
+
+def test_init_asks_for_local_facts_with_examples_and_they_can_be_skipped(monkeypatch, tmp_path):
+    import yaml
+
+    monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
+    target = tmp_path / "p.yaml"
+    answers = ["浏阳市", "county_city", "湖南省", "长沙市", "2026", "2030",
+               "地震、山洪", "烟花爆竹", "", "", "浏阳河", "", "是"]  # then the input ends: the rest is skipped
+    result = CliRunner().invoke(app, ["init", "-o", str(target)], input="".join(f"{a}\n" for a in answers))
+    assert result.exit_code == 0, result.output
+    assert "主要自然灾害风险（如 地震、地质灾害、山洪、洪涝、台风、森林草原火灾）" in result.stdout
+    assert "直接回车跳过" in result.stdout
+    local = yaml.safe_load(target.read_text(encoding="utf-8"))["local"]
+    assert local == {"hazards": ["地震", "山洪"], "safety_risks": ["烟花爆竹"], "rivers": ["浏阳河"], "farmland": True}
+
+
+def test_a_measure_newer_than_the_plan_is_left_out(profile_file, library):
+    text = profile_text("清河县", start=2021, end=2025) + local_block({"heritage": FACTS["heritage"]})
+    plan = make_plan(load_profile(profile_file(text), library), library)
+    assert "local.heritage.enforcement" not in {m.id for m in plan.measures()}  # 文物保护法 2024 revision
+    assert "浏阳文庙" in plan.general.goals[-1]  # the fact is still named in the goals
+
+
+def test_library_show_finds_a_local_measure(run):
+    result = run("library", "show", "local.rivers.yangtze")
+    assert result.exit_code == 0, result.output
+    assert "专题：enforcement.key_areas" in result.stdout and "{river}" in result.stdout
