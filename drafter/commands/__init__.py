@@ -128,11 +128,13 @@ def _register_subcommands() -> None:
     from .diff import diff
     from .init import init
     from .library import ingest, library_app
+    from .serve import serve
 
     app.command()(init)
     app.command()(check)
     app.command()(diff)
     app.command()(ingest)
+    app.command()(serve)
     app.add_typer(library_app, name="library")
 
 

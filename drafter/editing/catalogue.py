@@ -1,0 +1,39 @@
+"""What the form offers to pick from: topics by Chinese title, roles, model plans, and a
+keyword search of the library showing each measure's sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..library import Library
+from ..library.citations import PLANS, sources_words
+
+
+def catalogue(library: Library) -> dict[str, Any]:
+    """Topics (with their chapter), roles and seed plans, as the page's pickers show them."""
+    return {
+        "topics": [{"id": topic.id, "title": topic.title, "chapter": chapter.title}
+                   for chapter in library.chapters for topic in chapter.topics],
+        "roles": [{"key": key, "label": role.label} for key, role in library.roles.items()],
+        "models": [{"key": key, "name": name} for key, name in PLANS.items()],
+    }
+
+
+def search_measures(library: Library, query: str, limit: int = 30) -> list[dict[str, Any]]:
+    """Measures whose id, title, text or topic holds every word of the query (space-separated)."""
+    words = [word for word in query.split() if word]
+    if not words:
+        return []
+    found = []
+    for chapter in library.chapters:
+        for topic in chapter.topics:
+            for measure in topic.measures:
+                haystack = f"{measure.id} {measure.title} {measure.text} {topic.title}"
+                if all(word in haystack for word in words):
+                    found.append({
+                        "id": measure.id, "title": measure.title, "text": measure.text,
+                        "topic": topic.title, "tier": measure.tier, "sources": sources_words(measure.sources),
+                    })
+                    if len(found) >= limit:
+                        return found
+    return found
