@@ -28,7 +28,7 @@ const Form = (() => {
       if (value === undefined || value === null || value === false) continue;
       if (key === "text") node.textContent = value; else node.setAttribute(key, value === true ? "" : value);
     }
-    children.flat().forEach((child) => child && node.append(child));
+    children.flat(Infinity).forEach((child) => child && node.append(child));
     return node;
   }
 
