@@ -19,6 +19,14 @@ def catalogue(library: Library) -> dict[str, Any]:
     }
 
 
+def _sources(library: Library, measure) -> str:  # type: ignore[no-untyped-def]
+    """Where a measure comes from: the seed plans' items, else the national documents it rests on."""
+    if measure.sources:
+        return sources_words(measure.sources)
+    cited = [library.documents[key].cited for key in measure.basis if key in library.documents]
+    return f"国家新部署，依据{'、'.join(cited)}" if cited else "国家新部署"
+
+
 def search_measures(library: Library, query: str, limit: int = 30) -> list[dict[str, Any]]:
     """Measures whose id, title, text or topic holds every word of the query (space-separated)."""
     words = [word for word in query.split() if word]
@@ -32,7 +40,7 @@ def search_measures(library: Library, query: str, limit: int = 30) -> list[dict[
                 if all(word in haystack for word in words):
                     found.append({
                         "id": measure.id, "title": measure.title, "text": measure.text,
-                        "topic": topic.title, "tier": measure.tier, "sources": sources_words(measure.sources),
+                        "topic": topic.title, "tier": measure.tier, "sources": _sources(library, measure),
                     })
                     if len(found) >= limit:
                         return found

@@ -114,7 +114,7 @@
       ctx.rebuild(`selection.replace.${measure.id}`);
     });
     return Form.el("li", {}, Form.el("strong", { text: `${measure.title}` }), ` ${measure.id}`,
-      Form.el("div", { class: "meta", text: `${measure.topic} · 来源：${measure.sources}` }),
+      Form.el("div", { class: "meta", text: `${measure.topic} · 出处：${measure.sources}` }),
       Form.el("div", { text: measure.text }), drop, " ", rewrite);
   }
 
