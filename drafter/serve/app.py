@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -95,10 +96,13 @@ def make_app(target: Path, hosts: frozenset[str], any_address: bool = False, dra
                              "data": file.data(text)})
 
     async def preview(request: Request) -> Response:
+        started = time.perf_counter()
         body = await _body(request)
         file = space.get(body.get("name"))
         text = editing.profile_text(body.get("data"))
-        return JSONResponse(await drafting.run(workers.preview_json, text, str(file.path)))
+        answer = await drafting.run(workers.preview_json, text, str(file.path))
+        spent = (time.perf_counter() - started) * 1000  # read by bench/bench_serve.py
+        return JSONResponse(answer, headers={"Server-Timing": f"preview;dur={spent:.1f}"})
 
     async def download(request: Request) -> Response:
         body = await _body(request)
