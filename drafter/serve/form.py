@@ -52,7 +52,8 @@ def field(key: str, schema: dict[str, Any], root: dict[str, Any], path: str, req
     schema = _resolve(schema, root)
     description = str(schema.get("description", ""))
     label = _label(key, description)
-    help_text = description[len(label):].lstrip("，；：") if description.startswith(label) else description
+    rest = description[len(label):] if description.startswith(label) else ""
+    help_text = rest[1:].strip() if rest[:1] in ("，", "；", "：") and rest[1:].strip() else description
     spec: dict[str, Any] = {"key": key, "path": path, "label": label, "help": help_text, "required": required}
     types = _types(schema)
     if key == "deadline":
