@@ -24,6 +24,7 @@ def folder(tmp_path_factory) -> Path:
     for name in ("qinghe.yaml", "bishan.yaml"):
         shutil.copyfile(PROFILES / name, folder / name)
     (folder / "notes.txt").write_text("不是档案", "utf-8")
+    (folder / "broken.yaml").write_text("jurisdiction:\n  name: [清河县\n", "utf-8")
     return folder
 
 
@@ -108,7 +109,7 @@ def test_no_path_outside_its_own_is_served(server, path):
 
 def test_only_the_given_folders_profiles_are_offered(server):
     status, answer, _ = request(server, "GET", "/api/start")
-    assert status == 200 and answer["profiles"] == ["bishan.yaml", "qinghe.yaml"]
+    assert status == 200 and answer["profiles"] == ["bishan.yaml", "broken.yaml", "qinghe.yaml"]
     assert {topic["id"] for topic in answer["catalogue"]["topics"]} >= {"functions.streamlining"}
 
 
@@ -148,3 +149,11 @@ def test_saving_over_a_changed_file_is_refused_with_409(server, folder):
     body["overwrite"] = True
     status, answer, _ = request(server, "POST", "/api/save", json.dumps(body, ensure_ascii=False).encode())
     assert status == 200 and path.read_text("utf-8") == loaded["text"]
+
+
+def test_a_file_the_form_cannot_hold_gets_validates_words(server, folder, run):
+    status, answer, _ = request(server, "GET", "/api/profile?name=broken.yaml")
+    assert status == 200 and answer["data"] is None
+    result = run("validate", str(folder / "broken.yaml"))
+    assert result.exit_code == 1
+    assert [p["text"] for p in answer["problems"]] == result.stderr.removeprefix("错误：").splitlines()[:-1]

@@ -137,3 +137,15 @@ def test_another_address_than_loopback_is_served_only_with_a_warning(run, monkey
     result = run("serve", str(PROFILES / "qinghe.yaml"), "--port", "8799")
     assert served["host"] == "127.0.0.1" and "警告" not in result.stderr
     assert served["hosts"] == frozenset({"127.0.0.1:8799", "localhost:8799", "[::1]:8799"})
+
+
+def test_a_port_in_use_is_a_users_error(run):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("serve", str(PROFILES / "qinghe.yaml"), "--port", str(port))
+    assert result.exit_code == 1
+    assert "端口可能已被占用，请用 --port 换一个" in result.stderr

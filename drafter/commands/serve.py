@@ -31,4 +31,5 @@ def serve(
     try:
         run(target, host, port, workers)
     except KeyboardInterrupt:
-        typer.echo("已停止。", err=True)
+        pass
+    typer.echo("网页编辑已停止。", err=True)

@@ -92,8 +92,11 @@ def make_app(target: Path, hosts: frozenset[str], any_address: bool = False, dra
     async def profile(request: Request) -> Response:
         file = space.get(request.query_params.get("name"))
         text, version = file.read()
-        return JSONResponse({"name": file.path.name, "path": str(file.path), "text": text, "version": version,
-                             "data": file.data(text)})
+        answer = {"name": file.path.name, "path": str(file.path), "text": text, "version": version,
+                  "data": file.data(text)}
+        if answer["data"] is None:  # not YAML the form can hold: validate's words for the file itself
+            answer["problems"] = (await drafting.run(workers.preview_json, text, str(file.path)))["problems"]
+        return JSONResponse(answer)
 
     async def preview(request: Request) -> Response:
         started = time.perf_counter()

@@ -72,7 +72,7 @@
     } else {
       frame.classList.add("stale");
       const size = $("#size").textContent.replace(/（上次通过检查时）$/, "");
-      $("#size").textContent = `${size}（上次通过检查时）`;
+      $("#size").textContent = size.includes("条措施") ? `${size}（上次通过检查时）` : "篇幅：档案通过检查后显示";
       status(`档案有 ${answer.problems.length} 个问题，已在对应的栏目下标出；预览为上次通过检查时的内容`, true);
     }
   }
@@ -160,7 +160,12 @@
     $("#path").textContent = answer.path;
     document.title = `${answer.name} · drafter 网页编辑`;
     draw();
-    if (answer.data === null) status("这个档案无法按 YAML 读取，请先在文本编辑器中按下面的提示修改（此时不能在网页中保存）", true);
+    if (answer.data === null) {
+      Form.showProblems(form, $("#general"), answer.problems || []);
+      $("#size").textContent = "篇幅：档案通过检查后显示";
+      status("这个档案无法按表单读取，请先在文本编辑器中按上面的提示修改，再刷新本页（此时不能在网页中保存）", true);
+      return;
+    }
     await refresh();
   }
 
