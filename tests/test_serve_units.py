@@ -149,3 +149,18 @@ def test_a_port_in_use_is_a_users_error(run):
         result = run("serve", str(PROFILES / "qinghe.yaml"), "--port", str(port))
     assert result.exit_code == 1
     assert "端口可能已被占用，请用 --port 换一个" in result.stderr
+
+
+def test_an_added_initiative_and_field_go_before_the_next_sections_blank_line():
+    file = ProfileFile(PROFILES / "qinghe.yaml")
+    text, _ = file.read()
+    data = file.data(text)
+    data["initiatives"].append({"topic": "digital.platforms", "title": "新举措", "text": "正文。", "lead": ["justice"]})
+    data["document"]["title"] = "清河县法治政府建设实施方案"
+    saved = merged_text(text, data)
+    assert "    deadline: 2\n  - topic: digital.platforms\n    title: 新举措\n" in saved
+    assert "    lead: [justice]\n\nselection:\n" in saved
+    assert ("  division_table: true             # 附重点任务分工表\n  title: 清河县法治政府建设实施方案\n\n"
+            "# 本地单位名称") in saved
+    del data["initiatives"][0]
+    assert "    lead: [justice]\n\nselection:\n" in merged_text(text, data)

@@ -78,9 +78,55 @@ def _fresh(value: Any) -> Any:
     return value
 
 
+def _trailing(item: Any) -> tuple[Any, Any] | None:
+    """The comment after a list item's last value (often the blank line before the next section)."""
+    if isinstance(item, dict) and item and hasattr(item, "ca"):
+        key = list(item)[-1]
+        entry = item.ca.items.get(key)
+        if entry and len(entry) > 2 and entry[2] is not None:
+            return item, key
+    return None
+
+
+def _hand_over(holder: Any, key: Any, target: Any, target_key: Any) -> None:
+    """The lines after `holder[key]` (blank lines, the next section's comment) go after
+    `target[target_key]`; an end-of-line comment stays on its own line."""
+    from ruamel.yaml.tokens import CommentToken
+
+    token = holder.ca.items[key][2]
+    value = token.value
+    cut = value.find("\n")
+    if cut < 0:
+        return
+    if value[:cut].strip():  # "  # 附重点任务分工表": stays; the rest moves
+        rest = value[cut + 1:]
+        if not rest:
+            return
+        holder.ca.items[key][2] = CommentToken(value[:cut + 1], token.start_mark, None)
+        value = "\n" + rest
+    else:
+        holder.ca.items[key][2] = None
+    target.ca.items.setdefault(target_key, [None, None, None, None])[2] = CommentToken(value, token.start_mark, None)
+
+
+def _move_trailing_comment(items: list) -> None:
+    """After items were added to or removed from a list, the lines that followed its old last item
+    (the blank line before the next section) go after the new last item."""
+    last = items[-1] if items else None
+    if not isinstance(last, dict) or not last or not hasattr(last, "ca") or _trailing(last) is not None:
+        return
+    for earlier in reversed(items[:-1]):
+        found = _trailing(earlier)
+        if found is not None:
+            _hand_over(found[0], found[1], last, list(last)[-1])
+            return
+
+
 def _merge(old: Any, new: Any) -> Any:
     """`new` written into `old` in place where both are tables or lists, so that comments stay."""
     if isinstance(old, dict) and isinstance(new, dict):
+        tail = _trailing(old)
+        token = old.ca.items[tail[1]][2] if tail else None
         for key in [key for key in old if key not in new]:
             del old[key]
         for key, value in new.items():
@@ -90,8 +136,14 @@ def _merge(old: Any, new: Any) -> Any:
                     old[key] = merged
             elif not _empty(value):
                 old[key] = _fresh(value)
+        if tail and old and list(old)[-1] != tail[1]:  # keys added after the last, or the last deleted
+            if tail[1] in old:
+                _hand_over(old, tail[1], old, list(old)[-1])
+            elif _trailing(old) is None:
+                old.ca.items.setdefault(list(old)[-1], [None, None, None, None])[2] = token
         return old
     if isinstance(old, list) and isinstance(new, list):
+        length = len(old)
         del old[len(new):]
         for index, value in enumerate(new):
             if index < len(old):
@@ -100,6 +152,8 @@ def _merge(old: Any, new: Any) -> Any:
                     old[index] = merged
             else:
                 old.append(_fresh(value))
+        if len(old) != length:
+            _move_trailing_comment(old)
         return old
     if (old is None and _empty(new)) or _same(old, new):
         return old
