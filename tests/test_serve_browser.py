@@ -157,3 +157,20 @@ def test_the_downloaded_docx_is_the_clis_draft_of_the_same_profile(page, profile
     written = (tmp_path / "cli" / download.suggested_filename).read_bytes()
     assert _paragraphs(data) == _paragraphs(written)
     assert len(_paragraphs(data)) > 100
+
+
+def test_unit_fields_show_the_default_names_of_the_level(page):
+    page.locator("summary", has_text="单位名称").click()
+    expect(field(page, "units.justice")).to_have_attribute("placeholder", "默认：县司法局")
+    expect(field(page, "units.gov_service")).to_have_value("县行政审批局")
+
+
+def test_a_measure_found_in_the_library_can_be_left_out(page):
+    first = page.frame_locator("#preview").locator("[data-measure]").first
+    measure_id = first.get_attribute("data-measure")
+    page.locator("#library-query").fill(measure_id)
+    found = page.locator("#library-results li").first
+    expect(found).to_contain_text("出处：")
+    found.get_by_role("button", name="不采用").click()
+    expect(field(page, "selection.drop")).to_have_value(measure_id)
+    expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_have_count(0)
