@@ -174,3 +174,14 @@ def test_a_measure_found_in_the_library_can_be_left_out(page):
     found.get_by_role("button", name="不采用").click()
     expect(field(page, "selection.drop")).to_have_value(measure_id)
     expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_have_count(0)
+
+
+def test_a_measure_found_in_the_library_can_be_rewritten(page):
+    measure_id = page.frame_locator("#preview").locator("[data-measure]").nth(2).get_attribute("data-measure")
+    page.locator("#library-query").fill(measure_id)
+    page.locator("#library-results li").first.get_by_role("button", name="改写").click()
+    text = field(page, f"selection.replace.{measure_id}.text")
+    expect(text).not_to_have_value("")
+    text.fill("本县自己写的这一条措施。")
+    expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_contain_text(
+        "本县自己写的这一条措施。")

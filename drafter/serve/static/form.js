@@ -191,7 +191,8 @@ const Form = (() => {
     const boxes = entries().map(([id, fields], index) => {
       const idInput = el("input", { type: "text", value: id });
       idInput.addEventListener("change", () => {
-        const pairs = entries(); pairs[index] = [idInput.value.trim(), pairs[index][1]]; store(pairs); ctx.changed(path);
+        const pairs = entries(); pairs[index] = [idInput.value.trim(), pairs[index][1]]; store(pairs);
+        ctx.rebuild(path.concat([idInput.value.trim()]).join("."));
       });
       const children = spec.item.filter((c) => c.key !== "topic")
         .map((child) => control(child, path.concat([id, child.key]), ctx));
