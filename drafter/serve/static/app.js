@@ -16,7 +16,12 @@
 
   async function call(url, body) {
     const options = body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
-    return fetch(url, options);
+    try {
+      return await fetch(url, options);
+    } catch (_) { // the server was stopped or the connection broke
+      const lost = { error: "连不上 drafter serve：它可能已停止。请在命令行重新运行 drafter serve，再刷新本页（未保存的修改会丢失）" };
+      return new Response(JSON.stringify(lost), { status: 503, headers: { "Content-Type": "application/json" } });
+    }
   }
 
   async function json(response) {
