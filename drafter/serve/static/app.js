@@ -5,7 +5,7 @@
 
 (() => {
   const $ = (selector) => document.querySelector(selector);
-  const state = { name: null, base: "", version: "", data: {}, dirty: false, sequence: 0, units: {}, spec: [], catalogue: null };
+  const state = { name: null, base: "", version: "", data: {}, dirty: false, sequence: 0, inflight: false, again: false, units: {}, spec: [], catalogue: null };
   const form = $("#form");
   let timer = null;
 
@@ -56,11 +56,24 @@
     timer = setTimeout(refresh, 300);
   }
 
+  // One preview in flight per page: what was typed meanwhile is sent when it returns, so a
+  // busy server is not sent previews nobody will see.
   async function refresh() {
+    if (state.inflight) { state.again = true; return; }
+    state.inflight = true;
+    try {
+      await preview();
+    } finally {
+      state.inflight = false;
+    }
+    if (state.again) { state.again = false; refresh(); }
+  }
+
+  async function preview() {
     const sequence = ++state.sequence;
     const response = await call("/api/preview", { name: state.name, data: state.data });
     const answer = await json(response);
-    if (sequence !== state.sequence) return; // a newer preview is on its way
+    if (sequence !== state.sequence) return; // another profile was opened meanwhile
     if (!response.ok) { status(answer.error || "预览失败", true); return; }
     Form.showProblems(form, $("#general"), answer.problems);
     $("#warnings").replaceChildren(...answer.warnings.map((w) => Form.el("p", { text: `提示：${w}` })));
@@ -159,6 +172,7 @@
     const response = await call(`/api/profile?name=${encodeURIComponent(name)}`);
     const answer = await json(response);
     if (!response.ok) { status(answer.error, true); return; }
+    state.sequence += 1; // an answer still on its way is for the previous profile
     Object.assign(state, { name: answer.name, base: answer.text, version: answer.version, dirty: false,
       data: answer.data && typeof answer.data === "object" && !Array.isArray(answer.data) ? answer.data : {} });
     $("#save").disabled = answer.data === null;
