@@ -185,3 +185,11 @@ def test_a_measure_found_in_the_library_can_be_rewritten(page):
     text.fill("本县自己写的这一条措施。")
     expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_contain_text(
         "本县自己写的这一条措施。")
+
+
+def test_the_province_is_completed_from_the_full_names(page):
+    province = field(page, "jurisdiction.province")
+    expect(province).to_have_attribute("list", "provinces-list")
+    assert page.locator("#provinces-list option").count() == 34
+    province.fill("湖南")
+    expect(page.locator('[data-problem-for="jurisdiction.province"]')).to_contain_text("湖南省")

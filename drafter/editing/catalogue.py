@@ -7,15 +7,17 @@ from typing import Any
 
 from ..library import Library
 from ..library.citations import PLANS, sources_words
+from ..profile.places import PROVINCES
 
 
 def catalogue(library: Library) -> dict[str, Any]:
-    """Topics (with their chapter), roles and seed plans, as the page's pickers show them."""
+    """Topics (with their chapter), roles, seed plans and provinces, as the page's pickers show them."""
     return {
         "topics": [{"id": topic.id, "title": topic.title, "chapter": chapter.title}
                    for chapter in library.chapters for topic in chapter.topics],
         "roles": [{"key": key, "label": role.label} for key, role in library.roles.items()],
         "models": [{"key": key, "name": name} for key, name in PLANS.items()],
+        "provinces": list(PROVINCES),
     }
 
 

@@ -191,6 +191,8 @@
   async function start() {
     const answer = await json(await call("/api/start"));
     Object.assign(state, { spec: answer.form, catalogue: answer.catalogue });
+    document.body.append(Form.el("datalist", { id: "provinces-list" },
+      answer.catalogue.provinces.map((name) => Form.el("option", { value: name }))));
     $("#profile").replaceChildren(...answer.profiles.map((name) => Form.el("option", { value: name, text: name })));
     $("#profile").addEventListener("change", () => {
       if (!state.dirty || window.confirm("当前档案有未保存的修改，切换后会丢失。继续吗？")) open($("#profile").value);

@@ -76,7 +76,8 @@ const Form = (() => {
     switch (spec.kind) {
       case "text": case "number": {
         const input = el("input", { type: "text", value: value == null ? "" : String(value),
-          inputmode: spec.kind === "number" ? "decimal" : null, placeholder: ctx.placeholder(spec, path) });
+          inputmode: spec.kind === "number" ? "decimal" : null, placeholder: ctx.placeholder(spec, path),
+          list: spec.suggest ? `${spec.suggest}-list` : null });
         input.addEventListener("input", () => changed(input.value === "" ? undefined : spec.kind === "number" ? asNumber(input.value) : input.value));
         return wrap(spec, path, input);
       }
