@@ -193,3 +193,12 @@ def test_the_province_is_completed_from_the_full_names(page):
     assert page.locator("#provinces-list option").count() == 34
     province.fill("湖南")
     expect(page.locator('[data-problem-for="jurisdiction.province"]')).to_contain_text("湖南省")
+
+
+def test_a_target_is_taken_as_typed_like_in_the_yaml(page):
+    page.locator("summary", has_text="地方情况").click()
+    target = field(page, "targets.enforcement_training_hours")
+    expect(target).to_have_attribute("placeholder", "默认：60学时")
+    target.fill("80学时")
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("80学时")
+    expect(page.locator('[data-problem-for="targets.enforcement_training_hours"]')).to_be_empty()
