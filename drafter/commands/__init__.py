@@ -178,12 +178,14 @@ def _register_subcommands() -> None:
     from .diff import diff
     from .init import init
     from .library import ingest, library_app
+    from .serve import serve
 
     app.command()(init)
     app.command()(check)
     app.command()(audit)
     app.command()(diff)
     app.command()(ingest)
+    app.command()(serve)
     app.add_typer(library_app, name="library")
     for typer_app in (app, library_app):  # every help page in Chinese
         for info in typer_app.registered_commands:

@@ -1,0 +1,11 @@
+"""The editor's API (used by `drafter serve`): a profile's text → problems, preview and
+downloads through the same functions the CLI calls; saving with comments kept."""
+
+from .catalogue import catalogue, search_measures
+from .drafts import DOWNLOADS, Preview, download, preview, profile_text
+from .roundtrip import Changed, ProfileFile, merged_text
+
+__all__ = [
+    "DOWNLOADS", "Changed", "Preview", "ProfileFile", "catalogue", "download", "merged_text", "preview", "profile_text",
+    "search_measures",
+]

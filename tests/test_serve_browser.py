@@ -1,0 +1,204 @@
+"""`drafter serve` in a real browser: Debian's chromium driven by Playwright against a real
+server on loopback (drafter/serve/local.py). Skipped, saying what to install, without them."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import PROFILES
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="需要 pip install playwright（在 test 附加依赖中）")
+pytest.importorskip("starlette", reason='需要 pip install ".[serve]"')
+from drafter.serve.local import serving  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（apt-get install chromium）")
+expect = playwright_api.expect
+SIZE_WORDS = "条措施"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as driver:
+        launched = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def profile(tmp_path: Path) -> Path:
+    path = tmp_path / "qinghe.yaml"
+    shutil.copyfile(PROFILES / "qinghe.yaml", path)
+    return path
+
+
+@pytest.fixture
+def page(browser, profile: Path):
+    with serving(profile) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+        opened = context.new_page()
+        errors: list[str] = []
+        opened.on("pageerror", lambda error: errors.append(str(error)))
+        opened.goto(url)
+        expect(opened.locator("#size")).to_contain_text(SIZE_WORDS, timeout=20_000)
+        yield opened
+        context.close()
+        assert errors == []
+
+
+def field(page, path: str):
+    return page.locator(f'[data-field="{path}"]')
+
+
+def preview_title(page):
+    return page.frame_locator("#preview").locator(".title").first
+
+
+def test_the_page_opens_with_the_form_the_preview_and_the_size_line(page):
+    expect(field(page, "jurisdiction.name")).to_have_value("清河县")
+    expect(preview_title(page)).to_have_text("清河县法治政府建设实施方案")
+    expect(page.locator("#size")).to_contain_text("约 14,")
+    expect(page.locator("summary", has_text="地方举措")).to_be_visible()
+
+
+def test_changing_the_name_shows_it_in_the_preview(page):
+    field(page, "jurisdiction.name").fill("浏阳县")
+    expect(preview_title(page)).to_have_text("浏阳县法治政府建设实施方案")
+
+
+def test_a_bad_value_shows_validates_words_at_its_field(page, profile, run):
+    field(page, "document.period.start").fill("3000")
+    message = page.locator('[data-problem-for="document.period.start"]')
+    bad = profile.with_name("bad.yaml")
+    bad.write_text(profile.read_text("utf-8").replace("start: 2026", "start: 3000"), "utf-8")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    words = next(line for line in result.output.splitlines() if "document.period.start" in line)
+    words = words.split("字段 document.period.start：", 1)[1]
+    expect(message).to_have_text(words)
+    expect(field(page, "document.period.start")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#preview")).to_have_class("stale")
+
+
+def test_an_initiative_is_added_with_the_keyboard_only(page):
+    add = page.locator('[data-add="initiatives"]')
+    for _ in range(400):  # Tab through the form from the top, as a keyboard user does
+        if add.evaluate("node => node === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    else:
+        pytest.fail("the add button was never reached with Tab")
+    page.keyboard.press("Enter")
+    topic = field(page, "initiatives.1.topic")
+    expect(topic).to_be_focused()
+    for _ in range(3):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Tab")
+    page.keyboard.type("建设浏阳花炮安全生产法治服务站")
+    page.keyboard.press("Tab")
+    page.keyboard.type("在花炮主产区设立法律服务站，为企业提供安全生产法律咨询。")
+    page.keyboard.press("Tab")
+    page.keyboard.type("justice, emergency")
+    expect(page.locator('[data-roles-for="initiatives.1.lead"]')).to_contain_text("县司法局、县应急管理局")
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("在花炮主产区设立法律服务站")
+    expect(page.locator('[data-problem-for="initiatives.1.topic"]')).to_be_empty()
+
+
+def test_saving_writes_the_yaml_with_its_comments_kept(page, profile):
+    before = profile.read_text("utf-8")
+    field(page, "jurisdiction.name").fill("浏阳县")
+    expect(preview_title(page)).to_have_text("浏阳县法治政府建设实施方案")
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存")
+    assert profile.read_text("utf-8") == before.replace("name: 清河县   ", "name: 浏阳县   ")
+
+
+def test_saving_over_a_file_changed_on_disk_asks_first(page, profile):
+    edited = profile.read_text("utf-8").replace("status: 征求意见稿", "status: 送审稿")
+    profile.write_text(edited, "utf-8")
+    field(page, "jurisdiction.short").fill("浏阳")
+    asked: list[str] = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.locator("#save").click()
+    expect(page.locator("#status")).to_contain_text("没有保存")
+    assert "已在别处被修改" in asked[0]
+    assert profile.read_text("utf-8") == edited
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.locator("#save").click()
+    expect(page.locator("#status")).to_contain_text("已保存")
+    assert "short: 浏阳 " in profile.read_text("utf-8")
+
+
+def _paragraphs(data: bytes) -> list[str]:
+    import docx
+
+    return [paragraph.text for paragraph in docx.Document(io.BytesIO(data)).paragraphs]
+
+
+def test_the_downloaded_docx_is_the_clis_draft_of_the_same_profile(page, profile, run, tmp_path):
+    field(page, "jurisdiction.name").fill("浏阳县")
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存")
+    with page.expect_download() as waiting:
+        page.locator('[data-download="docx"]').click()
+    download = waiting.value
+    assert download.suggested_filename == "浏阳县法治政府建设实施方案（2026—2030年）.docx"
+    data = Path(download.path()).read_bytes()
+    assert zipfile.is_zipfile(io.BytesIO(data))
+    result = run("draft", str(profile), "-o", str(tmp_path / "cli"))
+    assert result.exit_code == 0, result.output
+    written = (tmp_path / "cli" / download.suggested_filename).read_bytes()
+    assert _paragraphs(data) == _paragraphs(written)
+    assert len(_paragraphs(data)) > 100
+
+
+def test_unit_fields_show_the_default_names_of_the_level(page):
+    page.locator("summary", has_text="单位名称").click()
+    expect(field(page, "units.justice")).to_have_attribute("placeholder", "默认：县司法局")
+    expect(field(page, "units.gov_service")).to_have_value("县行政审批局")
+
+
+def test_a_measure_found_in_the_library_can_be_left_out(page):
+    first = page.frame_locator("#preview").locator("[data-measure]").first
+    measure_id = first.get_attribute("data-measure")
+    page.locator("#library-query").fill(measure_id)
+    found = page.locator("#library-results li").first
+    expect(found).to_contain_text("出处：")
+    found.get_by_role("button", name="不采用").click()
+    expect(field(page, "selection.drop")).to_have_value(measure_id)
+    expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_have_count(0)
+
+
+def test_a_measure_found_in_the_library_can_be_rewritten(page):
+    measure_id = page.frame_locator("#preview").locator("[data-measure]").nth(2).get_attribute("data-measure")
+    page.locator("#library-query").fill(measure_id)
+    page.locator("#library-results li").first.get_by_role("button", name="改写").click()
+    text = field(page, f"selection.replace.{measure_id}.text")
+    expect(text).not_to_have_value("")
+    text.fill("本县自己写的这一条措施。")
+    expect(page.frame_locator("#preview").locator(f'[data-measure="{measure_id}"]')).to_contain_text(
+        "本县自己写的这一条措施。")
+
+
+def test_the_province_is_completed_from_the_full_names(page):
+    province = field(page, "jurisdiction.province")
+    expect(province).to_have_attribute("list", "provinces-list")
+    assert page.locator("#provinces-list option").count() == 34
+    province.fill("湖南")
+    expect(page.locator('[data-problem-for="jurisdiction.province"]')).to_contain_text("湖南省")
+
+
+def test_a_target_is_taken_as_typed_like_in_the_yaml(page):
+    page.locator("summary", has_text="地方情况").click()
+    target = field(page, "targets.enforcement_training_hours")
+    expect(target).to_have_attribute("placeholder", "默认：60学时")
+    target.fill("80学时")
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("80学时")
+    expect(page.locator('[data-problem-for="targets.enforcement_training_hours"]')).to_be_empty()

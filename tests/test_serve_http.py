@@ -1,0 +1,159 @@
+"""`drafter serve` at the HTTP level, on a real server on loopback: what a page of ours would
+never send is refused in Chinese (foreign Host, cross-site POST, oversized body, paths
+outside its own files), and the API answers as the CLI does."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from conftest import PROFILES
+
+pytest.importorskip("starlette", reason='需要 pip install ".[serve]"')
+from drafter.serve.local import serving  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("profiles")
+    for name in ("qinghe.yaml", "bishan.yaml"):
+        shutil.copyfile(PROFILES / name, folder / name)
+    (folder / "notes.txt").write_text("不是档案", "utf-8")
+    (folder / "broken.yaml").write_text("jurisdiction:\n  name: [清河县\n", "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(folder: Path):
+    with serving(folder) as url:
+        yield urlsplit(url).port
+
+
+def request(port: int, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
+            origin: bool = True):
+    """(status, decoded JSON or raw bytes) of one request with the headers the page sends."""
+    sent = {"Host": f"127.0.0.1:{port}", "Content-Type": "application/json"}
+    if origin and method != "GET":
+        sent["Origin"] = f"http://127.0.0.1:{port}"
+    sent.update(headers or {})
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.putrequest(method, path, skip_host=True)
+    for key, value in sent.items():
+        if value is not None:
+            connection.putheader(key, value)
+    if body is not None and "Transfer-Encoding" not in sent:
+        connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body)
+    answer = connection.getresponse()
+    data = answer.read()
+    connection.close()
+    kind = answer.getheader("Content-Type") or ""
+    return answer.status, json.loads(data) if kind.startswith("application/json") else data, answer
+
+
+def data_of(port: int, name: str = "qinghe.yaml") -> dict:
+    return request(port, "GET", f"/api/profile?name={name}")[1]["data"]
+
+
+def test_a_foreign_host_header_is_refused(server):
+    status, answer, _ = request(server, "GET", "/", headers={"Host": f"evil.example:{server}"})
+    assert status == 421
+    assert answer["error"].startswith("拒绝访问：地址 evil.example")
+    assert request(server, "GET", "/", headers={"Host": f"localhost:{server}"})[0] == 200
+
+
+@pytest.mark.parametrize("origin", ["http://evil.example", "null", None])
+def test_a_post_from_another_origin_is_refused(server, origin):
+    body = json.dumps({"name": "qinghe.yaml", "data": {}}).encode()
+    status, answer, _ = request(server, "POST", "/api/preview", body, headers={"Origin": origin}, origin=False)
+    assert status == 403
+    assert "不是从本机的编辑页面发出的" in answer["error"]
+
+
+def test_a_post_from_the_page_is_answered_as_the_cli_would(server):
+    body = json.dumps({"name": "qinghe.yaml", "data": data_of(server)}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/preview", body)
+    assert status == 200 and answer["ok"]
+    assert answer["size"].startswith("约 14,") and "条措施" in answer["size"]
+    assert answer["units"]["justice"] == {"label": "司法行政部门", "name": "县司法局", "default": True}
+
+
+def test_a_body_over_the_limit_is_refused(server):
+    big = b'{"name": "qinghe.yaml", "data": "' + b"x" * (3 * 1024 * 1024) + b'"}'
+    status, answer, _ = request(server, "POST", "/api/preview", big)
+    assert status == 413 and answer["error"].startswith("请求太大")
+
+
+def test_a_chunked_body_over_the_limit_is_refused(server):
+    chunk = b"x" * (256 * 1024)
+    body = b"".join(b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(10)) + b"0\r\n\r\n"
+    status, answer, _ = request(server, "POST", "/api/preview", body, headers={"Transfer-Encoding": "chunked"})
+    assert status == 413 and "请求太大" in answer["error"]
+
+
+@pytest.mark.parametrize("path", [
+    "/static/../pyproject.toml", "/static/..%2f..%2fpyproject.toml", "/static/%2e%2e/app.py", "/static/app.py",
+    "/static/", "/../../etc/passwd", "/api/profile?name=../../pyproject.toml", "/api/profile?name=%2Fetc%2Fpasswd",
+    "/api/profile?name=notes.txt", "/api/profile",
+])
+def test_no_path_outside_its_own_is_served(server, path):
+    status, answer, _ = request(server, "GET", path)
+    assert status == 404
+    assert answer["error"] in ("没有这个页面或文件", "没有这个文件", "没有这个档案：只能打开启动时给出的档案")
+
+
+def test_only_the_given_folders_profiles_are_offered(server):
+    status, answer, _ = request(server, "GET", "/api/start")
+    assert status == 200 and answer["profiles"] == ["bishan.yaml", "broken.yaml", "qinghe.yaml"]
+    assert {topic["id"] for topic in answer["catalogue"]["topics"]} >= {"functions.streamlining"}
+
+
+def test_the_page_is_sent_with_a_content_security_policy(server):
+    status, _, answer = request(server, "GET", "/")
+    assert status == 200
+    assert "script-src 'self'" in answer.getheader("Content-Security-Policy")
+
+
+def test_a_download_of_a_profile_with_problems_gives_validates_words(server):
+    data = data_of(server)
+    data["document"]["period"]["start"] = 3000
+    body = json.dumps({"name": "qinghe.yaml", "data": data}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/download/docx", body)
+    assert status == 422
+    assert [p["message"] for p in answer["problems"] if p["field"] == "document.period.start"] == [
+        "3000 不能大于 2100（开始年，如 2026）"]
+
+
+@pytest.mark.parametrize("kind, suffix", [("review", "（审阅稿）.docx"), ("xlsx", "（重点任务分工表）.xlsx"),
+                                          ("check", "（送审前检查）.md")])
+def test_the_other_downloads_are_named_as_the_cli_names_them(server, kind, suffix):
+    body = json.dumps({"name": "qinghe.yaml", "data": data_of(server)}, ensure_ascii=False).encode()
+    status, data, answer = request(server, "POST", f"/api/download/{kind}", body)
+    assert status == 200 and len(data) > 1000
+    assert answer.getheader("Content-Disposition").endswith(quote(suffix))
+
+
+def test_saving_over_a_changed_file_is_refused_with_409(server, folder):
+    loaded = request(server, "GET", "/api/profile?name=bishan.yaml")[1]
+    path = folder / "bishan.yaml"
+    path.write_text(loaded["text"] + "# 在编辑器里加的一行\n", "utf-8")
+    body = {"name": "bishan.yaml", "data": loaded["data"], "base": loaded["text"], "version": loaded["version"]}
+    status, answer, _ = request(server, "POST", "/api/save", json.dumps(body, ensure_ascii=False).encode())
+    assert status == 409 and answer["conflict"] and "已在别处被修改" in answer["error"]
+    assert path.read_text("utf-8").endswith("# 在编辑器里加的一行\n")
+    body["overwrite"] = True
+    status, answer, _ = request(server, "POST", "/api/save", json.dumps(body, ensure_ascii=False).encode())
+    assert status == 200 and path.read_text("utf-8") == loaded["text"]
+
+
+def test_a_file_the_form_cannot_hold_gets_validates_words(server, folder, run):
+    status, answer, _ = request(server, "GET", "/api/profile?name=broken.yaml")
+    assert status == 200 and answer["data"] is None
+    result = run("validate", str(folder / "broken.yaml"))
+    assert result.exit_code == 1
+    assert [p["text"] for p in answer["problems"]] == result.stderr.removeprefix("错误：").splitlines()[:-1]
