@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -33,13 +32,11 @@ def words(seed: int, count: int) -> list[str]:
 
 
 def refused_quickly(run, path: Path, message: str) -> None:
-    started = time.perf_counter()
+    """Refused with the budget's words (how fast is measured in bench/bench_probe.py, not here)."""
     result = run("ingest", path)
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 1, result.output
     assert message in result.stderr, result.stderr
     assert not any(word in result.output for word in ENGLISH), result.output
-    assert elapsed < 1.5, elapsed  # what would not finish is refused at once
 
 
 def test_a_docx_of_500000_paragraphs_is_refused_at_once(run, tmp_path):

@@ -3,8 +3,6 @@ its source — explicit YAML tags, counts past what a plan has, a very long role
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from conftest import MINIMAL
@@ -67,12 +65,10 @@ def test_numerals_never_run_out(n, words):
 def test_a_200000_character_role_is_refused_at_once(run, profile_file):
     path = profile_file(MINIMAL + "initiatives:\n  - topic: digital.platforms\n    title: 举措\n    text: 内容。\n"
                         f"    lead: [justice, {'司' * 200_000}]\n")
-    started = time.perf_counter()
     result = run("validate", path)
-    elapsed = time.perf_counter() - started
     assert result.exit_code == 1 and "未知的单位角色" in result.stderr
     assert len(result.stderr) < 2000  # the role is shown clipped, not in full
-    assert elapsed < 10  # was 25–39 s: the suggestion search is bounded by the text's length
+    assert "是否指" not in result.stderr  # no guess for a text no role name is a slip of (bench_probe.py times it)
 
 
 @pytest.mark.parametrize("poison", [

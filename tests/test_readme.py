@@ -32,3 +32,19 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     assert "drafter draft profiles/qinghe.yaml" in commands[0]
     ci = (ROOT / ".ci/run").read_text(encoding="utf-8")
     assert commands[1] in ci
+
+
+def test_the_limits_section_states_the_budgets_the_code_enforces():
+    from drafter.ingest import reader
+    from drafter.profile import yamlcompose
+    from drafter.render import blocks, limits, sandbox
+
+    text = readme()
+    section = text[text.index("## 上限"):text.index("## 公文格式")]
+    for figure in (f"{limits.LOOP_STEPS:,}", f"{limits.RENDER_SECONDS:g} 秒", f"{limits.MAX_REPEAT:,}",
+                   f"{limits.MAX_BITS:,}", f"{limits.MEMORY_HEADROOM / 1e9:g} GB", f"{blocks.CACHE_FILES} 个文件",
+                   f"{sandbox.MAX_TEMPLATE_BYTES // 1_000_000} MB", f"{reader.MAX_PARAGRAPHS:,} 段",
+                   f"{reader.MAX_XML // 1_000_000} MB", f"{reader.MAX_TEXT_FILE // 1_000_000} MB",
+                   f"{reader.MAX_CHARACTERS:,} 字", f"{reader.MAX_LINES:,} 行", f"{yamlcompose.MAX_NODES:,} 项",
+                   f"{yamlcompose.MAX_DEPTH} 层", f"{yamlcompose.MAX_ITEMS:,} 项"):
+        assert figure in section, figure
