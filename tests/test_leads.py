@@ -32,6 +32,10 @@ def test_the_rules_catch_what_the_reviewer_found(library):
         "leadership.capacity.leaders_study": dict(lead=("organization",)),
         "leadership.capacity.legal_bodies": dict(lead=("organization",), partners=("staffing", "justice")),
         "enforcement.key_areas.key_fields": dict(lead=("justice",), partners=("market_regulation",)),
+        # the second reader's findings: 纪委监委 co-leading 失信治理, 综治中心 under 司法局, 款项支付 under 发改
+        "oversight.integrity.accountability": dict(lead=("development_reform", "discipline")),
+        "disputes.mediation.linkage": dict(lead=("justice", "political_legal")),
+        "oversight.integrity.arrears": dict(lead=("development_reform", "justice")),
     }
     for measure_id, change in broken.items():
         measure = replace(by_id[measure_id], **change)
@@ -58,3 +62,18 @@ def test_drafts_name_no_party_organ_under_a_government_lead(profile_file, librar
     assert duty.text.startswith(committee + "切实担负") and committee not in duty.lead + duty.partners
     first = next(m for m in plan.measures() if m.id == "leadership.party.first_responsible")
     assert not set(first.partners) & party_names
+
+
+def test_autonomy_regulations_are_proposed_by_the_government_not_made_by_a_bureau(profile_file, library):
+    name = next(n for n in sorted(LOCALITIES) if "自治州" in n)
+    plan = make_plan(load_profile(profile_file(profile_text(name)), library), library)
+    measure = next(m for m in plan.measures() if m.id == "rules.key_areas.autonomy_regulations")
+    assert "向人民代表大会提出制定和修改自治条例、单行条例的建议和草案" in measure.text
+    assert measure.lead and "司法局" not in measure.lead[0] and measure.lead[0].endswith("政府")
+
+
+def test_the_two_way_link_of_administrative_and_criminal_penalties_is_carried(profile_file, library):
+    for name in sorted(LOCALITIES):
+        plan = make_plan(load_profile(profile_file(profile_text(name, detail="compact")), library), library)
+        measure = next(m for m in plan.measures() if m.id == "enforcement.system_reform.criminal_justice_link")
+        assert "依法不需要追究刑事责任或者免予刑事处罚、但应当给予行政处罚的案件" in measure.text, name

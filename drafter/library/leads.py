@@ -61,6 +61,17 @@ def lead_problems(library: Library) -> list[str]:
         # 6. Sector enforcement: the sector departments lead, 司法局 coordinates.
         if m.topic == SECTOR_TOPIC and ("justice" in m.lead or "justice" not in m.partners):
             say("重点领域执法由行业主管部门牵头，司法局作为责任单位统筹协调")
+        # 8. 纪检监察 does not co-lead the government's own work with a government department
+        #    (it leads 党内监督 and holding to account; 失信专项治理 is the government's).
+        if ("discipline" in m.lead and any(key not in party for key in m.lead)
+                and not any(word in m.title for word in PARTY_DUTIES["discipline"])):
+            say("纪检监察机关不与政府部门共同牵头政府的工作，只在追责、问责环节依规履职")
+        # 9. 综治中心: the 政法委 leads its building (2024 规范化建设意见).
+        if any("综治中心" in text for text in texts) and m.lead[:1] != ("political_legal",):
+            say("综治中心规范化建设由党委政法委牵头")
+        # 10. 款项支付: the department for SMEs co-ordinates (保障中小企业款项支付条例 art. 5).
+        if any("款项支付条例" in text for text in texts) and m.lead[:1] != ("industry_it",):
+            say("保障中小企业款项支付由负责中小企业促进工作的部门（工业和信息化部门）牵头")
         # 7. The annual report as the 督察工作规定 sets it.
         if "年度报告" in m.title:
             text = " ".join(texts)
