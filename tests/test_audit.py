@@ -146,3 +146,14 @@ def test_readme_example_report_is_what_audit_prints(run):
     assert result.stdout.startswith(example + "\n")
     for code in CODES:
         assert f"| {code} |" in readme
+
+
+@pytest.mark.parametrize(("name", "province", "planted", "owner"), [
+    ("延庆区", "北京市", "依托“湘易办”推进高效办成一件事。", "湖南省"),
+    ("浏阳市", "湖南省", "依托“京通”推进高效办成一件事。", "北京市"),
+    ("延庆区", "北京市", "依托渝快办推进高效办成一件事。", "重庆市"),
+])
+def test_another_provinces_platform_is_found_from_the_platform_registry(library, name, province, planted, owner):
+    context = make_context(library, name=name, province=province, period="2026-2030", issued="2026-12-01")
+    findings = [f for f in audit_text("一、总体要求\n" + planted + "\n", context, library) if f.code == "A402"]
+    assert findings and f"出现{owner}的政务服务平台" in findings[0].what

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ...gazetteer.platforms import foreign_platforms_in
 from ...library import Library
 from ...profile.places import PROVINCES
 from ..model import Context, Finding, PlanText
@@ -14,16 +15,6 @@ CODES = {
     "A402": "出现其他省份的政务服务平台",
     "A403": "出现其他省份的区域战略或地方口号",
 }
-# Provincial government-service apps. No platform registry exists yet (issue "A plan for this
-# place" will add one); until then this small inline list, as of 2026-12. 皖事通, 渝快办 and
-# 天府通办 are printed in the seed plans (datong, bishan, suining); the others are the names the
-# provinces use for their apps and were NOT checked with the search tool: treat them as unverified.
-PLATFORMS = {
-    "皖事通": "安徽省", "渝快办": "重庆市", "天府通办": "四川省",  # seeds
-    "浙里办": "浙江省", "粤省事": "广东省", "随申办": "上海市", "闽政通": "福建省",  # unverified
-    "赣服通": "江西省", "豫事办": "河南省", "鄂汇办": "湖北省", "苏服办": "江苏省",  # unverified
-}
-
 # Regional strategies and local slogans and the provinces they belong to. 川渝通办, 长三角 and
 # 山城有信 are printed in the seed plans (suining, bishan, datong); the others are the national
 # regional strategies by their usual names (not checked with the search tool).
@@ -46,11 +37,10 @@ def check(plan: PlanText, context: Context, library: Library) -> Iterator[Findin
                 yield plan.at(paragraph, "A401", name, f"出现其他省份“{name}”",
                               f"本方案是{own}{context.name}的方案；他省名称多是照抄他地方案的遗留",
                               f"核实是否确为跨省协作事项；否则改为{own}或删去")
-        for platform, province in PLATFORMS.items():
-            if platform in text and province != own:
-                yield plan.at(paragraph, "A402", platform, f"出现{province}的政务服务平台“{platform}”",
-                              f"“{platform}”是{province}的平台，不是{own}的",
-                              f"改为{own}的政务服务平台名称（或写“全国一体化政务服务平台”）")
+        for platform, province in foreign_platforms_in(text, own):  # the verified registry, gazetteer/data/platforms.yaml
+            yield plan.at(paragraph, "A402", platform, f"出现{province}的政务服务平台“{platform}”",
+                          f"“{platform}”是{province}的平台，不是{own}的",
+                          f"改为{own}的政务服务平台名称（或写“全国一体化政务服务平台”）")
         for slogan, provinces in SLOGANS.items():
             if slogan in text and own not in provinces:
                 yield plan.at(paragraph, "A403", slogan, f"出现“{slogan}”",
