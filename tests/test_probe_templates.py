@@ -220,3 +220,12 @@ def test_jinja_and_python_errors_are_told_in_words(profile_file, run, tmp_path, 
     result, out = draft_with(profile_file, run, tmp_path, {"preamble.j2": "{{ para() }}" + content})
     refused(result, out, message, tmp_path)
     assert "preamble.j2:1：" in result.stderr
+
+
+def test_a_long_run_of_spaces_in_the_output_drafts(profile_file, run, tmp_path):
+    """Found by the widened property test: compose's line-joining regex backtracked over a long
+    run of spaces (minutes for a million); now linear."""
+    result, out = draft_with(profile_file, run, tmp_path,
+                             {"preamble.j2": "{{ para() }}本地的序言{{ 'x'|center(999999) }}结束。"})
+    assert result.exit_code == 0, result.output
+    assert "本地的序言" in next(out.iterdir()).read_text("utf-8")

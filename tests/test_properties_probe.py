@@ -163,3 +163,11 @@ def test_plans_with_huge_markers_and_many_paragraphs_parse_or_are_refused(tmp_pa
         refused_in_words(path, error)
         return
     assert all(item.label for item in items)
+
+
+@SETTINGS
+@given(text=st.text(alphabet=" \t\n\u3000\r\x0b\x0c中文ab", max_size=60))
+def test_joining_template_lines_follows_the_rule_in_linear_time(text):
+    from drafter.render.compose import _LINE_BREAK, _join_lines
+
+    assert _join_lines(text) == _LINE_BREAK.sub("", text)
