@@ -29,7 +29,7 @@ def test_a_cold_and_a_warm_cache_give_the_same_draft(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = draft(tmp_path, cache, "a")
     names = sorted(path.name.split("-")[0] for path in cache.glob("*.pickle"))
-    assert names == ["library", "package"]
+    assert names == ["gazetteer", "library", "package"]
     assert list((cache / "templates").iterdir())
     assert draft(tmp_path, cache, "b") == first
 
