@@ -8,6 +8,7 @@ import pytest
 from drafter.api import draft_bytes
 from drafter.profile import load_profile
 from drafter.plan import make_plan
+from conftest import MINIMAL
 from localities import LOCALITIES, profile_text
 
 GIVEN = """\
@@ -81,3 +82,16 @@ def test_no_locality_prints_a_default_as_its_target(profile_file, library, name)
     fixed = {p.label for p in library.params.values() if p.basis}
     assert set(table_rows(text)) <= fixed
     assert all(row.label in fixed for row in plan.indicators)
+
+
+def test_the_goals_name_a_figure_only_when_the_profile_sets_it(profile_file, library):
+    """The second reader's I2: “满意度测评达到90分以上” was one seed plan's target printed as the county's."""
+    from drafter.plan import make_plan
+    from drafter.profile import load_profile
+
+    unset = make_plan(load_profile(profile_file(MINIMAL), library), library)
+    assert not any("满意度测评" in goal for goal in unset.general.goals)
+    assert any(goal.endswith("人民群众合法权益得到充分保障。") for goal in unset.general.goals)
+    given = make_plan(load_profile(profile_file(MINIMAL + "targets:\n  rule_of_law_satisfaction_score: 92\n"), library),
+                      library)
+    assert any("群众对法治政府建设的满意度测评达到92分以上。" in goal for goal in given.general.goals)

@@ -67,7 +67,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         vision=profile.vision,
         general=PlannedGeneral(
             fill(general.guiding_ideology), tuple(map(fill, general.principles)),
-            tuple(map(fill, general.goals)) + _local_goal(profile), fill(general.closing),
+            tuple(fill(_set_figures_only(goal, profile, library)) for goal in general.goals) + _local_goal(profile),
+            fill(general.closing),
         ),
         layout=profile.layout,
         chapters=tuple(main),
@@ -238,3 +239,17 @@ def _number(plan: Plan, numbering: str) -> Plan:
             level, number = 2, number_text(2, len(numbered) + 1)
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
+
+
+def _set_figures_only(goal: str, profile: Profile, library: Library) -> str:
+    """A goal names a figure only when the profile sets it or a registered document fixes it:
+    "群众满意度测评达到90分以上" is one seed plan's own target, not this locality's. The clause
+    holding an unset figure is left out (check and the size line's 提示 name the targets key)."""
+    import re
+
+    for name in re.findall(r"\{([a-z_0-9]+)\}", goal):
+        param = library.params.get(name)
+        if param is None or name in profile.targets or getattr(param, "basis", None) or not isinstance(param.default, (int, float)):
+            continue
+        goal = re.sub(r"[，,][^，。]*\{" + name + r"\}[^，。]*(?=[，。])", "", goal)
+    return goal
