@@ -65,7 +65,7 @@ def test_highlights_sit_exactly_on_the_defaulted_values(review):
     assert any("默认值，请核对：" in t and "在档案 units.justice 中改写" in t for t in texts)
     assert any("在档案 document.title 中改写" in t for t in texts)  # the derived title
     assert any("在档案 document.basis 中改写" in t for t in texts)  # the assumed references
-    assert any("在档案 targets.rule_of_law_satisfaction_score 中改写" in t for t in texts)
+    assert any("在档案 targets." in t and "中改写" in t for t in texts)  # a measure figure the profile left to its default
 
 
 def test_two_runs_are_byte_identical_and_dated_from_the_document(review, library):
