@@ -109,7 +109,7 @@ def test_xlsx_numbers_sort_and_the_sheet_prints_on_a4_landscape(document, tmp_pa
     assert int(sheet.page_setup.paperSize) == 9  # A4
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
-    assert sheet.print_title_rows == "2:2"  # the header row on every printed page
+    assert sheet.print_title_rows == "$2:$2"  # the header row on every printed page
     assert sheet.freeze_panes == "A3"
 
 
