@@ -39,14 +39,18 @@ class Size:
     annual: int  # measures due 每年
     ongoing: int  # measures without a deadline (持续推进)
     appendix: int = 0  # CJK characters of the attachments (the 分工表): body + appendix = the whole file
+    table_rows: int = 0  # rows of the attachments' tables (the 分工表), header rows excluded
 
-    def line(self) -> str:
-        """约 14,200 字（另有附件约 4,500 字），96 条措施，约 45 页；完成时限：具体年份 12%、每年 20%、持续推进 68%"""
+    def line(self, fmt: str = "docx") -> str:
+        """约 14,200 字（另有附件约 4,500 字），96 条措施，约 45 页；完成时限：具体年份 12%、每年 20%、持续推进 68%
+        (for xlsx: 分工表 96 行；完成时限：…)"""
         total = max(1, self.dated + self.annual + self.ongoing)
         share = "、".join(
             f"{name} {round(100 * value / total)}%"
             for name, value in (("具体年份", self.dated), ("每年", self.annual), ("持续推进", self.ongoing))
         )
+        if fmt == "xlsx":  # the spreadsheet holds only the 分工表: its rows, not the plan's pages
+            return f"分工表 {self.table_rows} 行；完成时限：{share}"
         appendix = f"（另有附件约 {round(self.appendix, -2):,} 字）" if self.appendix else ""
         return (f"约 {round(self.characters, -2):,} 字{appendix}，{self.measures} 条措施，约 {self.pages} 页；"
                 f"完成时限：{share}")
@@ -54,9 +58,10 @@ class Size:
 
 def measure(document: Document, deadlines: list[str | None] | None = None) -> Size:
     """`deadlines`: each measure's deadline text (from the plan), for the shares."""
-    characters = measures = lines = appendix = 0
+    characters = measures = lines = appendix = rows = 0
     for block in document.blocks:
         if isinstance(block, Attachment):
+            rows += sum(len(inner.rows) for inner in block.blocks if isinstance(inner, Table))
             appendix += cjk_count(block.label + block.title) + sum(_block_characters(inner) for inner in block.blocks)
             lines += PAGE  # a new page: count its remainder as a full page, roughly
             lines += 4 + sum(_block_lines(inner) for inner in block.blocks)
@@ -69,7 +74,7 @@ def measure(document: Document, deadlines: list[str | None] | None = None) -> Si
     dated = sum(1 for d in deadlines if d and d.endswith("年底前"))
     annual = sum(1 for d in deadlines if d == "每年")
     return Size(characters, measures, max(1, math.ceil(lines / PAGE)), dated, annual,
-                len(deadlines) - dated - annual, appendix)
+                len(deadlines) - dated - annual, appendix, rows)
 
 
 def _block_characters(block: object) -> int:

@@ -121,6 +121,17 @@ def test_xlsx_from_the_cli_without_a_division_table_in_the_profile(profile_file,
     assert Path(result.stdout.strip()).name == "清河县法治政府建设实施方案（2026—2030年）（重点任务分工表）.xlsx"
 
 
+def test_xlsx_size_line_counts_the_table_rows_not_pages(run, tmp_path):
+    result = run("draft", QINGHE, "--format", "xlsx", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    path = Path(result.stdout.strip())
+    rows = load_workbook(path).active.max_row - 2  # title and header rows
+    line = next(line for line in result.stderr.splitlines() if line.startswith(path.name))
+    assert re.fullmatch(re.escape(f"{path.name}：分工表 {rows} 行；完成时限：") + r"具体年份 \d+%、每年 \d+%、持续推进 \d+%",
+                        line), line
+    assert rows == 96 and "页" not in line and "字" not in line
+
+
 @pytest.mark.skipif(not shutil.which("soffice"), reason="PDF 需要 LibreOffice（apt-get install libreoffice-writer-nogui）")
 def test_pdf_through_libreoffice(run, tmp_path):
     result = run("draft", QINGHE, "--format", "pdf", "-o", tmp_path)

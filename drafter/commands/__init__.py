@@ -115,7 +115,7 @@ def draft(
     for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
         typer.echo(str(draft.path))
         if draft.size is not None:
-            typer.echo(f"{draft.path.name}：{draft.size.line()}", err=True)
+            typer.echo(f"{draft.path.name}：{draft.size.line(fmt)}", err=True)
         for warning in draft.warnings:
             typer.echo(f"提示：{draft.profile.path}：{warning}", err=True)
 
