@@ -86,11 +86,19 @@ class Draft:
     data: bytes = b""  # the file's bytes, before it is put in place
 
 
+REVIEW_FORMATS = ("docx", "pdf")
+REVIEW_ONLY = "审阅稿（--review）只能是 Word 格式或 PDF，请去掉 --format 或改为 --format docx"
+
+
 def _writer(fmt: str, review: bool):  # type: ignore[no-untyped-def]
     if fmt not in WRITERS:
         raise DrafterError(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}")
-    if review and fmt != "docx":
-        raise DrafterError("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx")
+    if review and fmt not in REVIEW_FORMATS:
+        raise DrafterError(REVIEW_ONLY)
+    if review and fmt == "pdf":
+        from .writers.pdf import write_review_pdf
+
+        return write_review_pdf
     return review_writer() if review else WRITERS[fmt]
 
 

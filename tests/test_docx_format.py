@@ -359,7 +359,8 @@ def test_table_fills_the_type_area_with_scaled_widths(opened) -> None:
     tbl = table._tbl
     tbl_w = tbl.tblPr.find(w("tblW"))
     assert tbl_w.get(w("type")) == "dxa"
-    assert abs(Twips(int(tbl_w.get(w("w")))) - Mm(156)) <= 2 * ONE_TWIP
+    # the 分工表 attachment is 横排: it fills the landscape type area, 297 − 35 − 37 = 225 mm
+    assert abs(Twips(int(tbl_w.get(w("w")))) - Mm(225)) <= 2 * ONE_TWIP
     cols = [int(c.get(w("w"))) for c in tbl.tblGrid.findall(w("gridCol"))]
     assert sum(cols) == int(tbl_w.get(w("w")))
     for col, share in zip(cols, (1, 5, 3, 2)):

@@ -88,12 +88,29 @@ def test_xlsx_rows_are_the_appendix_rows(document, tmp_path):
     rows = [[c.value or "" for c in row] for row in sheet.iter_rows(min_row=3)]
     assert len(rows) == len(table.rows)
     for got, want, group in zip(rows, table.rows, table.groups):
-        assert got == [group, *want]
+        assert got == [group, int(want[0]), *want[1:]]  # 序号 is a number in the sheet
     assert sheet.freeze_panes == "A3"
     assert sheet.auto_filter.ref == f"A2:G{len(rows) + 2}"
     assert sheet.cell(3, 4).alignment.wrap_text
     assert {r[-1] for r in rows} <= {"每年", "持续推进"} | {r[-1] for r in rows if r[-1].endswith("年底前")}
     assert write_xlsx(document) == path.read_bytes()  # byte-identical
+
+
+def test_xlsx_numbers_sort_and_the_sheet_prints_on_a4_landscape(document, tmp_path):
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(write_xlsx(document))
+    sheet = load_workbook(path).active
+    numbers = [sheet.cell(row, 2) for row in range(3, sheet.max_row + 1)]
+    assert len(numbers) >= 10 and all(c.data_type == "n" and isinstance(c.value, int) for c in numbers)
+    assert [c.value for c in numbers] == list(range(1, len(numbers) + 1))
+    assert sorted(c.value for c in numbers)[:3] == [1, 2, 3] and sorted(c.value for c in numbers)[9] == 10
+    assert sheet.cell(3, 3).data_type == "s"  # the text columns stay text
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9  # A4
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$2:$2"  # the header row on every printed page
+    assert sheet.freeze_panes == "A3"
 
 
 def test_xlsx_from_the_cli_without_a_division_table_in_the_profile(profile_file, run, tmp_path):
@@ -102,6 +119,17 @@ def test_xlsx_from_the_cli_without_a_division_table_in_the_profile(profile_file,
     result = run("draft", profile_file(MINIMAL), "--format", "xlsx", "-o", tmp_path)
     assert result.exit_code == 0, result.output
     assert Path(result.stdout.strip()).name == "清河县法治政府建设实施方案（2026—2030年）（重点任务分工表）.xlsx"
+
+
+def test_xlsx_size_line_counts_the_table_rows_not_pages(run, tmp_path):
+    result = run("draft", QINGHE, "--format", "xlsx", "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    path = Path(result.stdout.strip())
+    rows = load_workbook(path).active.max_row - 2  # title and header rows
+    line = next(line for line in result.stderr.splitlines() if line.startswith(path.name))
+    assert re.fullmatch(re.escape(f"{path.name}：分工表 {rows} 行；完成时限：") + r"具体年份 \d+%、每年 \d+%、持续推进 \d+%",
+                        line), line
+    assert rows == 96 and "页" not in line and "字" not in line
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="PDF 需要 LibreOffice（apt-get install libreoffice-writer-nogui）")

@@ -48,3 +48,12 @@ def test_the_limits_section_states_the_budgets_the_code_enforces():
                    f"{reader.MAX_CHARACTERS:,} 字", f"{reader.MAX_LINES:,} 行", f"{yamlcompose.MAX_NODES:,} 项",
                    f"{yamlcompose.MAX_DEPTH} 层", f"{yamlcompose.MAX_ITEMS:,} 项"):
         assert figure in section, figure
+
+
+def test_review_workflow_says_to_send_the_docx_and_how_to_print_comments():
+    """Issue 16.3: the review copy's comments survive only if it goes out as .docx."""
+    text = readme()
+    section = text[text.index("## 送审流程"):text.index("## 审查方案")]
+    assert "审阅稿请以 .docx 发送" in section
+    for words in ("“审阅”→“显示标记”", "批注", "打印标记", "导出为 PDF", "注释在页边", "--review --format pdf"):
+        assert words in section, words

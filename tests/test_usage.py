@@ -27,7 +27,7 @@ ENGLISH = re.compile(r"Usage|Options|Commands|Arguments|Show this|required|defau
     (("draft",), "用法错误：缺少参数 档案...（一个或多个辖区档案（YAML））"),
     (("library", "list", "--tier"), "用法错误：选项 --tier 后面要写一个值"),
     (("draft", QINGHE, "--review", "--format", "md"),
-     "用法错误：选项 --format 的值无效：审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx"),
+     "用法错误：选项 --format 的值无效：审阅稿（--review）只能是 Word 格式或 PDF，请去掉 --format 或改为 --format docx"),
     (("library", "export", "--format", "xml"), "用法错误：选项 --format 的值无效：不支持的导出格式 xml，目前只支持 json"),
     (("ingest", QINGHE, "--format", "xml"), "用法错误：选项 --format 的值无效：不支持的输出格式 xml，可选：yaml、json"),
 ])

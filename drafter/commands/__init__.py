@@ -88,7 +88,7 @@ def draft(
     fmt: str = typer.Option("docx", "--format", "-f", help=FORMAT_HELP),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
-    review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注"),
+    review: bool = typer.Option(False, "--review", help="写审阅稿：<标题>（审阅稿）.docx，每条措施带来源批注，默认值标黄并批注（加 --format pdf 得带注释的 PDF）"),
     jobs: int = typer.Option(1, "--jobs", "-j", help="批量起草时同时使用的进程数（1 或更多）"),
 ) -> None:
     """按档案起草方案，写入 输出目录/<标题>.<格式>，每写一个文件打印一行路径。
@@ -102,9 +102,8 @@ def draft(
         raise typer.BadParameter(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}", param_hint="--format")
     if jobs < 1:
         raise typer.BadParameter(f"{jobs} 不能用：进程数至少为 1（不加 --jobs 即为 1）", param_hint="--jobs")
-    if review and fmt != "docx":
-        raise typer.BadParameter("审阅稿（--review）只能是 Word 格式，请去掉 --format 或改为 --format docx",
-                                 param_hint="--format")
+    if review and fmt not in api.REVIEW_FORMATS:
+        raise typer.BadParameter(api.REVIEW_ONLY, param_hint="--format")
     paths = expand(profiles)
     if not paths:
         raise DrafterError(f"{'、'.join(map(str, profiles))} 中没有档案（.yaml 或 .yml 文件）")
@@ -115,7 +114,7 @@ def draft(
     for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
         typer.echo(str(draft.path))
         if draft.size is not None:
-            typer.echo(f"{draft.path.name}：{draft.size.line()}", err=True)
+            typer.echo(f"{draft.path.name}：{draft.size.line(fmt)}", err=True)
         for warning in draft.warnings:
             typer.echo(f"提示：{draft.profile.path}：{warning}", err=True)
 

@@ -25,9 +25,12 @@ from drafter.writers.gongwen import (
     STATUS_STYLE,
     TABLE_HEADER_STYLE,
     TABLE_TEXT_STYLE,
+    LANDSCAPE_TABLE_LINE,
+    LANDSCAPE_TEXT_WIDTH,
     TEXT_WIDTH,
     TITLE_STYLE,
 )
+from drafter.writers.docx_sections import LANDSCAPE_LAST_MARK, LANDSCAPE_SECTION, PORTRAIT_MARK, end_section, is_landscape
 
 ATTACHMENT_NOTE_PREFIX = "附件："
 # What XML 1.0 cannot hold. The profile loader and the template guard keep these out of a
@@ -87,28 +90,29 @@ def paragraph_xml(runs: Sequence[tuple[str, bool]], style_id: str = NORMAL, inde
     return f"<w:p>{props}{inner}</w:p>" if props or inner else "<w:p/>"
 
 
-def column_widths(relative: Sequence[int], columns: int) -> list[int]:
+def column_widths(relative: Sequence[int], columns: int, total_width: int = TEXT_WIDTH) -> list[int]:
     """Twips per column: `relative` scaled to the type area (equal if empty)."""
     if not relative:
         relative = [1] * columns
     if len(relative) != columns or any(width <= 0 for width in relative):
         raise ValueError(f"table widths {tuple(relative)} do not fit {columns} columns")
     total = sum(relative)
-    widths = [TEXT_WIDTH * width // total for width in relative]
-    widths[-1] += TEXT_WIDTH - sum(widths)  # rounding remainder, so the sum is exact
+    widths = [total_width * width // total for width in relative]
+    widths[-1] += total_width - sum(widths)  # rounding remainder, so the sum is exact
     return widths
 
 
-def table_xml(table: Table) -> str:
+def table_xml(table: Table, total_width: int = TEXT_WIDTH, line: int = 0) -> str:
+    """`line`: exact cell line spacing in twips (0: the table styles' own)."""
     columns = len(table.header) or max((len(row) for row in table.rows), default=0)
     if columns == 0:
         return ""
-    widths = column_widths(table.widths, columns)
+    widths = column_widths(table.widths, columns, total_width)
     rows: list[tuple[str, ...]] = [table.header] if table.header else []
     rows += list(table.rows)
     parts = [
         '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>',
-        f'<w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/>',
+        f'<w:tblW w:w="{total_width}" w:type="dxa"/><w:jc w:val="center"/>',
         # explicit single 0.5 pt lines, not only via the template's Table Grid; a fixed layout,
         # so Word does not shrink columns to their content
         f'<w:tblBorders>{_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>{_TABLE_LOOK}</w:tblPr>',
@@ -122,9 +126,10 @@ def table_xml(table: Table) -> str:
         parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if is_header
                      else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         style_id = TABLE_HEADER_STYLE if is_header else TABLE_TEXT_STYLE
+        spacing = f'<w:spacing w:line="{line}" w:lineRule="exact"/>' if line else ""
         for width, text in zip(widths, list(values) + [""] * (columns - len(values))):
             parts.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/><w:vAlign w:val="center"/></w:tcPr>'
-                         f"{paragraph_xml([(text, False)], style_id)}</w:tc>")
+                         f"{paragraph_xml([(text, False)], style_id, spacing)}</w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
@@ -139,6 +144,8 @@ class BodyWriter:
         self.paragraphs = 0
         self.placed: list[tuple[Paragraph, int]] = []
         self.date_length = 0
+        self.width = TEXT_WIDTH  # of the type area: wider in a landscape section
+        self.table_line = 0  # exact table line spacing in a landscape section (0: the style's)
 
     def xml(self) -> str:
         return "".join(self.parts)
@@ -168,14 +175,25 @@ class BodyWriter:
             elif isinstance(block, Table):
                 if isinstance(previous, Table):
                     self._blank()  # adjacent tables would merge into one in Word
-                self.parts.append(table_xml(block))
+                self.parts.append(table_xml(block, self.width, self.table_line))
             elif isinstance(block, Attachment):
                 # The label style has pageBreakBefore, so the attachment starts a new page;
                 # GB/T 9704 §8 sets the attachment's title on the third line, under one blank line.
-                self._paragraph(block.label, ATTACHMENT_LABEL_STYLE)
+                # A table attachment is 横排: a section of its own on A4 landscape, whose break
+                # already starts the page.
+                landscape = is_landscape(block) and self._end_section(PORTRAIT_MARK)
+                self._paragraph(block.label, ATTACHMENT_LABEL_STYLE,
+                                '<w:pageBreakBefore w:val="0"/>' if landscape else "")
                 self._blank()
                 self._paragraph(block.title, TITLE_STYLE)
+                self.width = LANDSCAPE_TEXT_WIDTH if landscape else TEXT_WIDTH
+                self.table_line = LANDSCAPE_TABLE_LINE if landscape else 0
                 self.render(block.blocks)
+                self.width, self.table_line = TEXT_WIDTH, 0
+                if landscape and following is None:
+                    self.parts.append(LANDSCAPE_LAST_MARK)  # the document's final section is landscape
+                elif landscape:
+                    self._end_section(LANDSCAPE_SECTION)
             else:  # pragma: no cover - the Block union is closed
                 raise TypeError(f"unknown block type: {type(block).__name__}")
             previous = block
@@ -184,6 +202,15 @@ class BodyWriter:
                    runs: Sequence[tuple[str, bool]] | None = None) -> None:
         self.parts.append(paragraph_xml(runs if runs is not None else [(text, False)], style_id, indent))
         self.paragraphs += 1
+
+    def _end_section(self, section: str) -> bool:
+        """End a section at the last paragraph written (a new empty one after a table)."""
+        if not self.parts:
+            return False
+        if not self.parts[-1].startswith("<w:p"):
+            self._blank()
+        self.parts[-1] = end_section(self.parts[-1], section)
+        return True
 
     def _blank(self) -> None:
         self._paragraph("", NORMAL)

@@ -70,9 +70,11 @@ def zip_bytes(entries: list[Entry]) -> bytes:
 def assemble(body: str, title: str) -> bytes:
     """The .docx: the prepared package with this body and title."""
     from .docx_body import escape
+    from .docx_sections import place_sections
 
     package = prepared()
-    document = (package.document_head + body + package.document_tail).encode("utf-8")
+    body, tail = place_sections(body, package.document_tail)
+    document = (package.document_head + body + tail).encode("utf-8")
     core = package.core.replace(TITLE_MARK, escape(title)).encode("utf-8")
     fresh = {DOCUMENT_PART: document, CORE_PART: core}
     return zip_bytes([deflated(entry.name, fresh[entry.name]) if entry.name in fresh else entry

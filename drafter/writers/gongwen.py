@@ -33,11 +33,24 @@ HEADER_DISTANCE = mm_to_twips(15)
 # 14 pt line has its dash about 2.5 mm above its bottom, hence 25.5 mm.
 FOOTER_DISTANCE = mm_to_twips(25.5)
 
+# A 横排 attachment (the 分工表, GB/T 9704 §10.1 allows 横排表格): its own A4 landscape
+# section, the page turned so that the portrait binding edge (left, 28 mm) is the top and the
+# portrait right edge (26 mm) the bottom; the page numbers continue in the same footers,
+# 7 mm below the type area as on the portrait pages.
+LANDSCAPE_MARGIN_TOP = mm_to_twips(28)
+LANDSCAPE_MARGIN_BOTTOM = mm_to_twips(26)
+LANDSCAPE_MARGIN_LEFT = mm_to_twips(35)
+LANDSCAPE_MARGIN_RIGHT = mm_to_twips(37)
+LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - LANDSCAPE_MARGIN_LEFT - LANDSCAPE_MARGIN_RIGHT  # 225 mm
+LANDSCAPE_TEXT_HEIGHT = PAGE_WIDTH - LANDSCAPE_MARGIN_TOP - LANDSCAPE_MARGIN_BOTTOM  # 156 mm
+LANDSCAPE_FOOTER_DISTANCE = mm_to_twips(16.5)
+
 BODY_PT = 16  # 3号
 TITLE_PT = 22  # 2号
 PAGE_NUMBER_PT = 14  # 4号
 TABLE_PT = 12  # 小四: a 分工表 with 3号 cells would be unreadably tall
 TABLE_LINE = 400  # twips: 20 pt lines give 12 pt cell text some air
+LANDSCAPE_TABLE_LINE = 320  # twips: 16 pt lines (single spacing) in the 横排 分工表, rows one third shorter
 
 LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28

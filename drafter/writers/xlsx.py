@@ -17,6 +17,7 @@ from ..errors import DrafterError
 
 FIXED = dt.datetime(2026, 1, 1)
 DIVISION = "重点任务分工表"
+NUMBER = "序号"
 WIDTHS = {"章": 28, "序号": 6, "重点任务": 24, "具体措施": 30, "牵头单位": 22, "责任单位": 30, "完成时限": 12}
 
 
@@ -42,7 +43,9 @@ def write_xlsx(document: Document) -> bytes:
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
     sheet.append(list(header))
     for index, row in enumerate(table.rows):
-        cells = list(row) + [""] * (len(table.header) - len(row))
+        cells: list[object] = list(row) + [""] * (len(table.header) - len(row))
+        cells = [int(value) if name == NUMBER and str(value).isdigit() else value  # sorts 1, 2, …, 10
+                 for name, value in zip(table.header, cells)]
         sheet.append(([table.groups[index]] if table.groups else []) + cells)
     thin = Side(style="thin", color="000000")
     body_font, bold_font = Font(name="仿宋_GB2312", size=11), Font(name="仿宋_GB2312", size=11, bold=True)
@@ -59,13 +62,27 @@ def write_xlsx(document: Document) -> bytes:
         sheet.column_dimensions[sheet.cell(row=2, column=column).column_letter].width = WIDTHS.get(name, 16)
     sheet.freeze_panes = "A3"
     sheet.auto_filter.ref = f"A2:{sheet.cell(row=2, column=len(header)).column_letter}{sheet.max_row}"
-    sheet.print_title_rows = "2:2"
+    _page_setup(sheet)
     book.properties.creator = "drafter"
     book.properties.title = f"{document.title}{DIVISION}"
     book.properties.created = book.properties.modified = FIXED
     raw = io.BytesIO()
     book.save(raw)
     return _fixed_zip(raw.getvalue())
+
+
+def _page_setup(sheet) -> None:  # type: ignore[no-untyped-def]
+    """Printed on A4 landscape, as wide as one page, the header row repeated on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages tall as the rows need
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "2:2"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
 def _fixed_zip(data: bytes) -> bytes:
