@@ -23,7 +23,8 @@ from ..profile.places import city_advice, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
 from ..render.limits import budget_for_render
-from ..writers.files import check_writable, write_atomic
+from ..writers.files import write_atomic
+from .outfile import check_output_file
 from .initplace import find_place, refuse_contradictions
 from .init_local import local_facts, local_yaml
 
@@ -168,10 +169,10 @@ def init(
     answers = _Answers()
     try:
         if output is not None:
-            check_writable(output, force)
+            check_output_file(output, force)
         full_name = answers.ask(name, "--name", "辖区全称（如 清河县）", parse_name)
         target = output or Path("profiles") / f"{_short_name(full_name)}.yaml"
-        check_writable(target, force)  # now, not after every question has been answered
+        check_output_file(target, force)  # now, not after every question has been answered
         known = find_place(full_name, province, city, interactive)
         guess = LEVELS.get(known.division.level or "") if known else guess_level(full_name)
         chosen = answers.ask(level, "--level", f"层级（{LEVEL_HELP}）", parse_level_answer,
