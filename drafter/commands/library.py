@@ -34,15 +34,44 @@ def list_measures(
 
 
 @library_app.command("show")
-def show_measure(measure_id: str = typer.Argument(..., help="措施编号", show_default=False)) -> None:
-    """显示一条措施：正文、单位角色、时限、参数，以及所引各方案原文。"""
+def show_measure(
+    measure_id: str = typer.Argument(..., help="措施编号", show_default=False),
+    period: str = typer.Option("2026-2030", "--period", help="按哪个规划期的方案显示措辞，如 2026-2030、2021-2025"),
+) -> None:
+    """显示一条措施：该规划期方案印出的正文、单位角色、时限、参数，以及所引各方案原文。"""
     library = load_library()
     ids = [measure.id for measure in library.measures()] + [rule.measure.id for rule in library.local_measures]
     if measure_id not in ids:
         raise DrafterError(f"措施库中没有措施 {measure_id}{did_you_mean(measure_id, ids) or '。'}可用 drafter library list 查看")
+    start, end = parse_period(period)
     from ..library import report  # with the seed parser: only for these commands
+    from ..plan.select import in_era
 
-    typer.echo(report.show(library, library.measure(measure_id)))
+    measure = library.measure(measure_id)
+    shown, why = in_era(measure, start)
+    span = f"{start}—{end}年"
+    if why == "rewritten":
+        note = f"按 {span}规划期的方案显示（2021—2025 年一轮的原措辞请用 --period 2021-2025 查看）"
+    elif why == "retired":
+        note = f"{span}规划期的方案不再采用这条措施（属于 2021—2025 年一轮，已完成或已过时限）；以下是原措辞"
+    elif why == "not_yet":
+        note = f"{span}规划期的方案不采用这条措施（{measure.since} 年起的规划期才采用）；以下是 {measure.since} 年起的措辞"
+    else:
+        note = f"按 {span}规划期的方案显示"
+    typer.echo(f"{note}\n" + report.show(library, shown or measure))
+
+
+def parse_period(text: str) -> tuple[int, int]:
+    """2026-2030, 2026—2030, 2026–2030年, 2026 → (first, last year); else a Chinese error."""
+    from ..profile.forgiving import parse_year
+
+    parts = [part for part in text.replace("—", "-").replace("–", "-").replace("至", "-").split("-") if part.strip()]
+    years = [parse_year(part) for part in parts]
+    if len(years) == 1 and years[0] is not None:
+        years.append(years[0] + 4)
+    if len(years) != 2 or None in years or not 2000 <= years[0] <= years[1] <= 2100:  # type: ignore[operator]
+        raise typer.BadParameter(f"{text} 不是规划期：请写开始年和结束年，如 2026-2030", param_hint="--period")
+    return years[0], years[1]  # type: ignore[return-value]
 
 
 @library_app.command("stats")
