@@ -198,7 +198,7 @@ def test_schema_and_role_problems_come_in_one_round(profile_file, run, library):
         f"{path}:10 字段 document.date：日期 2026-02-30 不存在",
         f"{path}:12 字段 targets.appearance_rate：{library.params['appearance_rate'].label}：比率应在 0–100 之间",
         f"{path}:13 字段 targets.no_such_target：未知的键 no_such_target",
-        f"{path}:15 字段 initiatives.0.topic：未知的专题 digital.platform，是否想写 digital.platforms？",
+        f"{path}:15 字段 initiatives.0.topic：未知的专题 digital.platform，是否想写 digital.platforms（加快推进信息化平台建设）？",
         f"{path}:18 字段 initiatives.0.lead.0：未知的单位角色 市委政法委，是否指 political_legal（",
         f"{path}:20 字段 selection.drop.0：措施库中没有措施 no.such.measure",
         f"{path}:21 字段 selection.detail：取值 “everything” 无效",

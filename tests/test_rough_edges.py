@@ -32,3 +32,37 @@ def test_library_show_prints_the_wording_of_the_period(run, library):
     assert retired.stdout.startswith("2026—2030年规划期的方案不再采用这条措施（属于 2021—2025 年一轮，已完成或已过时限）；以下是原措辞\n")
     bad = run("library", "show", measure.id, "--period", "明年")
     assert bad.exit_code == 2 and "明年 不是规划期：请写开始年和结束年，如 2026-2030" in bad.stderr
+
+
+def test_an_unknown_topic_is_suggested_by_title_and_by_the_measures_words(profile_file, run):
+    initiative = "initiatives:\n  - topic: {topic}\n    title: 建设平台\n    text: 建设平台。\n    lead: [justice]\n"
+    path = profile_file(MINIMAL + initiative.format(topic="安全生产"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert (f"{path}:11 字段 initiatives.0.topic：未知的专题 安全生产，是否指 enforcement.key_areas（加大重点领域执法力度）、"
+            "emergencies.capacity（提高突发事件依法处置能力）、oversight.enforcement_supervision（加强对行政执法制约和监督）？"
+            "topic 写专题编号，可用 drafter library list 查看（每个专题的中文标题列在编号旁）") in result.stderr
+    path = profile_file(MINIMAL + initiative.format(topic="突发事件应对"))
+    assert ("未知的专题 突发事件应对，是否指 emergencies.institutions（完善突发事件应对制度）、"
+            "emergencies.grassroots（引导、规范基层组织和社会力量参与突发事件应对）？") in run("validate", path).stderr
+
+
+def test_library_list_and_stats_show_topic_titles(run):
+    listed = run("library", "list", "--topic", "emergencies")
+    assert listed.stdout.startswith("# emergencies.institutions（完善突发事件应对制度）\n")
+    assert "# emergencies.capacity（提高突发事件依法处置能力）\n" in listed.stdout
+    assert "  14 emergencies.institutions（完善突发事件应对制度）：" in run("library", "stats").stdout
+
+
+def test_library_list_topic_takes_part_of_a_chinese_title(run):
+    one = run("library", "list", "--topic", "放管服")
+    assert one.exit_code == 0 and one.stdout.startswith("# functions.streamlining（深入推进“放管服”改革）\n")
+    chapter = run("library", "list", "--topic", "突发事件")
+    assert chapter.exit_code == 0
+    assert "标题含“突发事件”的：emergencies（健全突发事件应对体系，依法预防处置重大突发事件）" in chapter.stderr
+    assert "# emergencies.grassroots（" in chapter.stdout
+    unknown = run("library", "list", "--topic", "生态")
+    assert unknown.exit_code == 1
+    assert ("错误：没有专题或章 生态（专题和章的标题中都没有这几个字），是否指 rules.key_areas（加强重要领域立法）、"
+            "enforcement.system_reform（深化行政执法体制改革）、enforcement.key_areas（加大重点领域执法力度）？"
+            "可用 drafter library stats 查看全部专题的编号和标题") in unknown.stderr

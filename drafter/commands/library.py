@@ -17,20 +17,41 @@ library_app = typer.Typer(cls=ChineseGroup, help="查看共性措施库：列表
 
 @library_app.command("list")
 def list_measures(
-    topic: Optional[str] = typer.Option(None, "--topic", help="只列出某个专题（或章）的措施，如 functions.streamlining"),
+    topic: Optional[str] = typer.Option(None, "--topic", help="只列出某个专题（或章）的措施：编号或中文标题的一部分，如 functions.streamlining、放管服、突发事件"),
     tier: Optional[str] = typer.Option(None, "--tier", help="只列出某一级：core、standard、example"),
 ) -> None:
-    """列出措施：编号、分级、标题、来源。"""
+    """列出措施：编号、分级、标题、来源，按专题分组（专题编号旁是它的中文标题）。"""
+    from ..library import topicnames
+
     library = load_library()
-    topics = library.topic_ids() + [chapter.id for chapter in library.chapters]
-    if topic is not None and topic not in topics:
-        raise DrafterError(f"没有专题 {topic}{did_you_mean(topic, topics) or '。'}可用 drafter library stats 查看专题编号")
     if tier is not None and tier not in ("core", "standard", "example"):
         raise typer.BadParameter(f"没有分级 {tier}，可选：core、standard、example", param_hint="--tier")
+    keys = None if topic is None else _topic_keys(library, topic)
     from ..library import report  # with the seed parser: only for these commands
 
-    for measure in report.listing(library, topic, tier):
+    current = None
+    for measure in report.listing(library, keys, tier):
+        if measure.topic != current:
+            current = measure.topic
+            typer.echo(f"# {topicnames.titled(library, current)}")
         typer.echo(f"{measure.id}\t{measure.tier}\t{measure.title}\t{' '.join(measure.sources)}")
+
+
+def _topic_keys(library, topic: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The topic and chapter keys `--topic` means: a key, or every title containing the words."""
+    from ..library import topicnames
+
+    keys = set(library.topic_ids()) | {chapter.id for chapter in library.chapters}
+    if topic.strip() in keys:
+        return {topic.strip()}
+    found = topicnames.by_title(library, topic, chapters=True)
+    if found:
+        typer.echo("标题含“" + topic.strip() + "”的：" + "、".join(topicnames.titled(library, key) for key in found), err=True)
+        return set(found)
+    hint = topicnames.hint(library, topic) or (did_you_mean(topic, sorted(keys)) if topic.isascii() else "")
+    why = "" if topic.isascii() else "（专题和章的标题中都没有这几个字）"
+    raise DrafterError(f"没有专题或章 {topic}{why}{hint or '。'}"
+                       "可用 drafter library stats 查看全部专题的编号和标题")
 
 
 @library_app.command("show")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..library.model import Library
+from ..library.topicnames import hint as topic_hint
 from .forgiving import parse_year
 from .levels import LEVELS, level_advice
 from .messages import did_you_mean, shown
@@ -120,7 +121,10 @@ class _Checks:
         topic = measure.get("topic")
         topics = self.library.topic_ids()
         if isinstance(topic, str) and topic not in topics:
-            self.problem(path + ("topic",), f"未知的专题 {clipped(topic)}{self.suggest(topic, topics)}可用 drafter library list 查看专题编号")
+            found = topic_hint(self.library, topic) if self.suggestions_left > 0 else ""
+            self.suggestions_left -= 1
+            self.problem(path + ("topic",), f"未知的专题 {clipped(topic)}{found or '。'}topic 写专题编号，"
+                         "可用 drafter library list 查看（每个专题的中文标题列在编号旁）")
 
     def measures(self, data: dict[str, Any], roles: RoleNames) -> None:
         for index, measure in enumerate(_items(data.get("initiatives"))):
