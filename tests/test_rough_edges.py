@@ -66,3 +66,19 @@ def test_library_list_topic_takes_part_of_a_chinese_title(run):
     assert ("错误：没有专题或章 生态（专题和章的标题中都没有这几个字），是否指 rules.key_areas（加强重要领域立法）、"
             "enforcement.system_reform（深化行政执法体制改革）、enforcement.key_areas（加大重点领域执法力度）？"
             "可用 drafter library stats 查看全部专题的编号和标题") in unknown.stderr
+
+
+def test_an_initiative_without_its_dash_is_explained_once(profile_file, run):
+    item = "  {dash}topic: digital.platforms\n    title: 建设平台{n}\n    text: 建设平台。\n    lead: [justice]\n"
+    path = profile_file(MINIMAL + "initiatives:\n" + item.format(dash="- ", n=1) + item.format(dash="  ", n=2))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert (f"{path}:15 字段 initiatives.0：第 15 行起像是另一条地方举措，但前面少了“- ”：请在 topic 前加“- ”"
+            "（与上一条的“- ”对齐）；不加的话，这几行会被当作上一条里重复的键") in result.stderr
+    assert "请删去一个或合并" not in result.stderr and "共 1 个问题" in result.stderr
+
+
+def test_a_key_twice_in_one_item_is_still_a_duplicate(profile_file, run):
+    text = MINIMAL + "initiatives:\n  - topic: digital.platforms\n    title: 甲\n    title: 乙\n    text: 建设平台。\n    lead: [justice]\n"
+    path = profile_file(text)
+    assert "字段 initiatives.0.title：重复的键 “title”（第一次出现在第 12 行），请删去一个或合并" in run("validate", path).stderr
