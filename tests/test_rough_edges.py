@@ -82,3 +82,12 @@ def test_a_key_twice_in_one_item_is_still_a_duplicate(profile_file, run):
     text = MINIMAL + "initiatives:\n  - topic: digital.platforms\n    title: 甲\n    title: 乙\n    text: 建设平台。\n    lead: [justice]\n"
     path = profile_file(text)
     assert "字段 initiatives.0.title：重复的键 “title”（第一次出现在第 12 行），请删去一个或合并" in run("validate", path).stderr
+
+
+def test_an_unused_target_names_its_measure_and_how_to_bring_it_in(profile_file, run, tmp_path):
+    path = profile_file(MINIMAL + "targets:\n  enforcement_training_hours: 60\nselection:\n  detail: compact\n")
+    result = run("draft", path, "-o", tmp_path / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert (f"提示：{path}：targets.enforcement_training_hours 已填写，但用到它的措施 leadership.capacity.enforcement_training"
+            "（推进行政执法队伍专业化职业化）本稿没有采用：要采用，请把 selection.detail 改为 full，"
+            "或在 selection.replace 中写入这条措施\n") in result.stderr
