@@ -91,3 +91,71 @@ def test_an_unused_target_names_its_measure_and_how_to_bring_it_in(profile_file,
     assert (f"提示：{path}：targets.enforcement_training_hours 已填写，但用到它的措施 leadership.capacity.enforcement_training"
             "（推进行政执法队伍专业化职业化）本稿没有采用：要采用，请把 selection.detail 改为 full，"
             "或在 selection.replace 中写入这条措施\n") in result.stderr
+
+
+def _loaded(run, path):
+    result = run("validate", path)
+    assert result.exit_code == 0, result.output
+    return result.stderr
+
+
+def test_a_city_without_its_ending_is_read_by_the_gazetteer(profile_file, run):
+    path = profile_file(MINIMAL.replace("name: 清河县", "name: 浏阳市").replace("short: 清河", "short: 浏阳")
+                        .replace("level: county", "level: 县级市").replace("province: 河北省", "province: 湖南")
+                        .replace("city: 邢台市", "city: 长沙"))
+    stderr = _loaded(run, path)
+    assert f"提示：{path}：第 5 行 jurisdiction.province：“湖南”已按全称 湖南省 读取（省名要写全称）\n" in stderr
+    assert f"提示：{path}：第 6 行 jurisdiction.city：“长沙”已按全称 长沙市 读取（上级市要写全称）\n" in stderr
+    assert f"提示：{path}：第 4 行 jurisdiction.level：“县级市”已按 county_city（县级市）读取\n" in stderr
+
+
+def test_a_city_the_gazetteer_does_not_know_is_still_refused(profile_file, run):
+    path = profile_file(MINIMAL.replace("city: 邢台市", "city: 某某"))
+    assert "字段 jurisdiction.city：上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 某某市？" in run("validate", path).stderr
+
+
+def test_detail_in_chinese_is_read_with_a_hint(profile_file, run, library):
+    path = profile_file(MINIMAL + "selection:\n  detail: 标准\n")
+    assert f"提示：{path}：第 11 行 selection.detail：“标准”已按 standard 读取（详略写 compact、standard 或 full）\n" in _loaded(run, path)
+    for typed, key in (("简本", "compact"), ("全部", "full")):
+        from drafter.profile import load_profile
+        assert load_profile(profile_file(MINIMAL + f"selection:\n  detail: {typed}\n"), library).detail == key
+
+
+def test_a_deadline_written_as_a_year_says_which_year_of_the_period_it_is(profile_file, run):
+    initiative = "initiatives:\n  - topic: digital.platforms\n    title: 建设平台\n    text: 建设平台。\n    lead: [justice]\n"
+    path = profile_file(MINIMAL + initiative + "    deadline: 2028\n")
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert (f"{path}:15 字段 initiatives.0.deadline：时限写规划期的第几年，不写年份：2028 年底前应写为 3（规划期第 3 年）；"
+            "期末写 end，每年写 annual") in result.stderr
+    path = profile_file(MINIMAL + initiative + "    deadline: 2035\n")
+    assert ("字段 initiatives.0.deadline：2035 年不在规划期 2026—2030年内；时限写规划期的第几年（1–5）、end（期末）或 annual（每年）"
+            in run("validate", path).stderr)
+
+
+def test_units_written_with_enumeration_commas_are_split_and_each_checked(profile_file, run):
+    initiative = ("initiatives:\n  - topic: digital.platforms\n    title: 建设平台\n    text: 建设平台。\n"
+                  "    lead: [司法局、财政局]\n    partners: 司法局、财政局\n")
+    path = profile_file(MINIMAL + initiative)
+    result = run("validate", path)
+    assert f"{path}:14 字段 initiatives.0.lead.0：未知的单位角色 司法局，是否指 justice（司法行政部门）？" in result.stderr
+    assert f"{path}:14 字段 initiatives.0.lead.1：未知的单位角色 财政局，是否指 finance（财政部门）？" in result.stderr
+    assert f"{path}:15 字段 initiatives.0.partners.1：未知的单位角色 财政局，是否指 finance（财政部门）？" in result.stderr
+    path = profile_file(MINIMAL + initiative.replace("司法局、财政局]", "justice、finance]").replace("司法局、财政局\n", "justice，finance\n"))
+    stderr = _loaded(run, path)
+    assert f"提示：{path}：第 14 行 initiatives.0.lead：“justice、finance”已按 2 项读取：justice、finance（列表各项用英文逗号分开，如 [甲, 乙]）\n" in stderr
+    assert f"提示：{path}：第 15 行 initiatives.0.partners：“justice，finance”已按 2 项读取：justice、finance（列表写成 [甲, 乙]）\n" in stderr
+
+
+def test_a_topic_written_as_its_unique_title_is_read_with_a_hint(profile_file, run):
+    path = profile_file(MINIMAL + "initiatives:\n  - topic: 放管服\n    title: 建设平台\n    text: 建设平台。\n    lead: [justice]\n")
+    assert f"提示：{path}：第 11 行 initiatives.0.topic：“放管服”已按专题 functions.streamlining 读取（topic 写专题编号）\n" in _loaded(run, path)
+
+
+def test_init_reads_a_city_without_its_ending_like_a_province(run, tmp_path):
+    target = tmp_path / "p.yaml"
+    result = run("init", "--name", "某某县", "--level", "county", "--province", "湖南", "--city", "长沙", "-o", target)
+    assert result.exit_code == 0, result.output
+    assert "提示：所在省按全称 湖南省 填写。\n" in result.stderr and "提示：上级市按全称 长沙市 填写。\n" in result.stderr
+    assert 'city: "长沙市"' in target.read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ import typer
 from ..errors import DrafterError
 from ..profile.forgiving import parse_year
 from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_level
-from ..profile.places import city_advice, full_province, province_advice
+from ..profile.places import city_advice, full_city, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
 from ..render.limits import budget_for_render
@@ -74,10 +74,14 @@ def parse_province(text: str) -> str:
     return full
 
 
-def parse_city(text: str) -> str | None:
+def parse_city(text: str, province: str | None = None) -> str | None:
     city = text.strip()
     if not city:
         return None
+    full = full_city(city, province)
+    if full is not None:  # 长沙 → 长沙市, as 湖南 → 湖南省: one meaning, read as meant
+        typer.echo(f"提示：上级市按全称 {full} 填写。", err=True)
+        return full
     advice = city_advice(city)
     if advice:
         raise BadAnswer(advice)
@@ -181,7 +185,7 @@ def init(
                             default=known.province if known else None)
         upper = None
         if city is not None or chosen.tier == "county":
-            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", parse_city,
+            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", lambda text: parse_city(text, place),
                                 default=(known.city or "") if known else "")
         refuse_contradictions(full_name, chosen.key, place, upper)
         first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")

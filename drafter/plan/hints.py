@@ -15,7 +15,7 @@ LEVEL_PREFIXES = "区县市州盟旗"
 def profile_warnings(profile: Profile, library: Library, selected: set[str], first: int | None = None) -> tuple[str, ...]:
     """`selected`: ids of the library measures that made it into the plan; `first`: the first year
     the draft can schedule (issue.first_year), from which relative deadlines count."""
-    warnings: list[str] = []
+    warnings: list[str] = list(profile.notes)
     used_params = set(library.general.params)
     for measure in library.measures():
         if measure.id in selected:
