@@ -159,3 +159,31 @@ def test_init_reads_a_city_without_its_ending_like_a_province(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert "提示：所在省按全称 湖南省 填写。\n" in result.stderr and "提示：上级市按全称 长沙市 填写。\n" in result.stderr
     assert 'city: "长沙市"' in target.read_text(encoding="utf-8")
+
+
+def test_the_starter_profile_of_a_county_city(run, tmp_path):
+    from drafter.library.retired import find
+
+    target = tmp_path / "liuyang.yaml"
+    result = run("init", "--name", "浏阳市", "--start", "2026", "-o", target)
+    assert result.exit_code == 0, result.output
+    text = target.read_text(encoding="utf-8")
+    assert "  # justice: 浏阳市司法局\n" in text and "  # gov_service: 浏阳市政务服务和大数据管理局\n" in text
+    assert "某某县" not in text
+    assert "  detail: standard                 # 详略：compact 简本 / standard 与真实方案相当（默认） / full 全部适用措施，供挑选\n" in text
+    assert find(text, 2026) == []
+    assert text.endswith("\n") and not text.endswith("\n\n")
+    assert run("validate", target).exit_code == 0
+
+
+def test_the_schema_line_is_relative_in_a_checkout_and_never_into_a_temporary_build(tmp_path):
+    from drafter.commands.init import SCHEMA, schema_line
+
+    checkout = tmp_path / "checkout"
+    schema = checkout / "drafter" / "schemas" / "profile.schema.json"
+    schema.parent.mkdir(parents=True)
+    schema.write_text("{}", encoding="utf-8")
+    (checkout / "pyproject.toml").write_text("", encoding="utf-8")
+    assert schema_line(checkout / "profiles" / "x.yaml", schema) == "# yaml-language-server: $schema=../drafter/schemas/profile.schema.json"
+    assert schema_line(tmp_path / "elsewhere" / "x.yaml", schema) == ""  # a build folder in /tmp: no line
+    assert schema_line(tmp_path / "x.yaml") == f"# yaml-language-server: $schema={SCHEMA.resolve().as_uri()}"

@@ -139,6 +139,24 @@ class _Answers:
         return f"已取消，没有写入文件。已回答的内容可以这样接着运行：drafter init {options}".rstrip()
 
 
+def schema_line(target: Path, schema: Path = SCHEMA) -> str:
+    """The editor's `$schema` for a profile written at `target`: relative from inside the checkout
+    the schema lives in (profiles/x.yaml → ../drafter/schemas/…), else the installed file's URI;
+    none for a schema in a temporary folder (a build's), which would soon point nowhere."""
+    import os
+    import tempfile
+
+    schema = schema.resolve()
+    folder = target.resolve().parent
+    checkout = schema.parents[2]  # <checkout>/drafter/schemas/profile.schema.json
+    if (checkout / "pyproject.toml").exists() and (folder == checkout or checkout in folder.parents):
+        return f"# yaml-language-server: $schema={Path(os.path.relpath(schema, folder)).as_posix()}"
+    temporary = Path(tempfile.gettempdir()).resolve()
+    if temporary in schema.parents and "site-packages" not in schema.parts:
+        return ""
+    return f"# yaml-language-server: $schema={schema.as_uri()}"
+
+
 def _short_name(name: str) -> str:
     for suffix in ("自治州", "自治县", "自治旗", "新区", "区", "县", "市", "州", "盟", "旗"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -204,7 +222,8 @@ def init(
         text = template.render(
             name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
             city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
-            schema=SCHEMA.resolve().as_uri(), local=local_yaml(local),
+            schema=schema_line(target), local=local_yaml(local),
         )
+    text = text.rstrip("\n") + "\n"  # one final newline, as editors and git expect
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))
