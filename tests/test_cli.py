@@ -99,7 +99,7 @@ def test_library_export_is_a_stable_json_array(run, library):
 def test_library_list_filters_by_topic_and_tier(run, library):
     result = run("library", "list", "--topic", "disputes.litigation", "--tier", "core")
     assert result.exit_code == 0
-    ids = [line.split("\t")[0] for line in result.stdout.splitlines()]
+    ids = [line.split("\t")[0] for line in result.stdout.splitlines() if not line.startswith("# ")]  # "# topic（title）" heads each topic
     expected = [m.id for m in library.measures() if m.topic == "disputes.litigation" and m.tier == "core"]
     assert ids == expected and ids
     wrong = run("library", "list", "--topic", "disputes.litigatoin")
@@ -168,5 +168,6 @@ def test_warnings_are_printed_but_the_draft_is_written(profile_file, run, tmp_pa
     result = run("draft", profile_file(text), "-o", tmp_path / "out", "--format", "md")
     assert result.exit_code == 0, result.output
     assert Path(result.stdout.strip()).exists()
-    assert f"targets.{param}：已设目标值，但用到它的措施没有选入本稿" in result.stderr
+    assert (f"targets.{param} 已填写，但用到它的措施 {measure.id}（{measure.title}）本稿没有采用："
+            f"要采用，请从 selection.drop 中删去 {measure.id}") in result.stderr
     assert "units.justice：“区司法局”以“区”开头，而本辖区是县（“县”），请确认单位名称" in result.stderr

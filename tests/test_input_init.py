@@ -38,11 +38,12 @@ def test_years_as_people_type_them(at_terminal, tmp_path, start, end):
 
 def test_a_bad_answer_is_asked_again_and_nothing_is_lost(at_terminal, tmp_path, run):
     target = tmp_path / "tongxiang.yaml"
-    result = at_terminal(target, "桐乡市", "市", "县级市", "浙江", "嘉兴", "嘉兴市", "明年", "2026年", "2025", "2030")
+    result = at_terminal(target, "桐乡市", "市", "县级市", "浙江", "某某", "嘉兴", "明年", "2026年", "2025", "2030")
     assert result.exit_code == 0, result.output
     assert "“市”可能是地级市（prefecture_city）或县级市（county_city），请写明是哪一种。请重新输入。" in result.stderr
     assert "提示：所在省按全称 浙江省 填写。" in result.stderr
-    assert "上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 嘉兴市？" in result.stderr
+    assert "上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 某某市？" in result.stderr
+    assert "提示：上级市按全称 嘉兴市 填写。" in result.stderr  # by design (issue 16): read as meant, like 浙江
     assert "开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）。请重新输入。" in result.stderr
     assert "结束年 2025 早于开始年 2026。请重新输入。" in result.stderr
     assert written(target)["jurisdiction"] == {"name": "桐乡市", "short": "桐乡", "level": "county_city",
@@ -74,7 +75,8 @@ def test_stopping_midway_says_how_to_go_on(at_terminal, tmp_path):
     (["--start", "abc"], "选项 --start abc：开始年应为 2000–2100 之间的四位数年份，如 2026（也可写 2026年 或 二〇二六）"),
     (["--start", "2026", "--end", "2024"], "选项 --end 2024：结束年 2024 早于开始年 2026"),
     (["--level", "县城"], "选项 --level 县城：层级 “县城” 无法识别，请写 prefecture_city（地级市）"),
-    (["--city", "衡水"], "选项 --city 衡水：上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 衡水市？"),
+    (["--city", "衡水"], None),  # by design (issue 16): read as 衡水市 with a 提示
+    (["--city", "某某"], "选项 --city 某某：上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 某某市？"),
     (["--province", "火星"], "选项 --province 火星：“火星”不是全国 34 个省级行政区之一"),
 ])
 def test_options_are_parsed_like_answers(run, tmp_path, options, message):

@@ -130,7 +130,7 @@ def validate(
     loaded, errors = api.load_profiles(profiles, library)
     for profile in loaded:
         typer.echo(f"{profile.path}：检查通过")
-        for hint in basis_hints(profile, library):
+        for hint in profile.notes + basis_hints(profile, library):
             typer.echo(f"提示：{profile.path}：{hint}", err=True)
     if errors:
         raise api.combined(errors)

@@ -21,6 +21,7 @@ def check(
     """检查档案和初稿：各专题采用、删去和地方措施，默认单位和目标值，未找到的依据文件，篇幅。"""
     from .. import api
     from ..writers.files import file_name, write_atomic
+    from .outfile import check_output_file
 
     if fmt not in ("text", "md", "json"):
         raise typer.BadParameter(f"不支持的报告格式 {fmt}，可选：text、md、json", param_hint="--format")
@@ -31,6 +32,7 @@ def check(
         text = {"text": report.to_text, "md": report.to_markdown, "json": report.to_json}[fmt]()
         suffix = {"text": "txt", "md": "md", "json": "json"}[fmt]
         path = output or Path("outputs") / file_name(f"{report.title}（检查报告）", suffix)
+        check_output_file(path, force)
         write_atomic(path, text.encode("utf-8"), force)
         typer.echo(str(path))
     problems = report.problems

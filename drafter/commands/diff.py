@@ -19,6 +19,7 @@ def diff(
     from ..diff import diff_plans
     from ..library import load_library
     from ..writers.files import write_atomic
+    from .outfile import check_output_file
 
     library = load_library()
     plans, errors = [], []
@@ -33,5 +34,6 @@ def diff(
     if output is None:
         typer.echo(text, nl=False)
     else:
+        check_output_file(output, force)
         write_atomic(output, text.encode("utf-8"), force)
         typer.echo(str(output))

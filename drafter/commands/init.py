@@ -19,11 +19,12 @@ import typer
 from ..errors import DrafterError
 from ..profile.forgiving import parse_year
 from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_level
-from ..profile.places import city_advice, full_province, province_advice
+from ..profile.places import city_advice, full_city, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
 from ..render import make_environment
 from ..render.limits import budget_for_render
-from ..writers.files import check_writable, write_atomic
+from ..writers.files import write_atomic
+from .outfile import check_output_file
 from .initplace import find_place, refuse_contradictions
 from .init_local import local_facts, local_yaml
 
@@ -73,10 +74,14 @@ def parse_province(text: str) -> str:
     return full
 
 
-def parse_city(text: str) -> str | None:
+def parse_city(text: str, province: str | None = None) -> str | None:
     city = text.strip()
     if not city:
         return None
+    full = full_city(city, province)
+    if full is not None:  # 长沙 → 长沙市, as 湖南 → 湖南省: one meaning, read as meant
+        typer.echo(f"提示：上级市按全称 {full} 填写。", err=True)
+        return full
     advice = city_advice(city)
     if advice:
         raise BadAnswer(advice)
@@ -134,6 +139,24 @@ class _Answers:
         return f"已取消，没有写入文件。已回答的内容可以这样接着运行：drafter init {options}".rstrip()
 
 
+def schema_line(target: Path, schema: Path = SCHEMA) -> str:
+    """The editor's `$schema` for a profile written at `target`: relative from inside the checkout
+    the schema lives in (profiles/x.yaml → ../drafter/schemas/…), else the installed file's URI;
+    none for a schema in a temporary folder (a build's), which would soon point nowhere."""
+    import os
+    import tempfile
+
+    schema = schema.resolve()
+    folder = target.resolve().parent
+    checkout = schema.parents[2]  # <checkout>/drafter/schemas/profile.schema.json
+    if (checkout / "pyproject.toml").exists() and (folder == checkout or checkout in folder.parents):
+        return f"# yaml-language-server: $schema={Path(os.path.relpath(schema, folder)).as_posix()}"
+    temporary = Path(tempfile.gettempdir()).resolve()
+    if temporary in schema.parents and "site-packages" not in schema.parts:
+        return ""
+    return f"# yaml-language-server: $schema={schema.as_uri()}"
+
+
 def _short_name(name: str) -> str:
     for suffix in ("自治州", "自治县", "自治旗", "新区", "区", "县", "市", "州", "盟", "旗"):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -168,10 +191,10 @@ def init(
     answers = _Answers()
     try:
         if output is not None:
-            check_writable(output, force)
+            check_output_file(output, force)
         full_name = answers.ask(name, "--name", "辖区全称（如 清河县）", parse_name)
         target = output or Path("profiles") / f"{_short_name(full_name)}.yaml"
-        check_writable(target, force)  # now, not after every question has been answered
+        check_output_file(target, force)  # now, not after every question has been answered
         known = find_place(full_name, province, city, interactive)
         guess = LEVELS.get(known.division.level or "") if known else guess_level(full_name)
         chosen = answers.ask(level, "--level", f"层级（{LEVEL_HELP}）", parse_level_answer,
@@ -180,7 +203,7 @@ def init(
                             default=known.province if known else None)
         upper = None
         if city is not None or chosen.tier == "county":
-            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", parse_city,
+            upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", lambda text: parse_city(text, place),
                                 default=(known.city or "") if known else "")
         refuse_contradictions(full_name, chosen.key, place, upper)
         first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")
@@ -199,7 +222,8 @@ def init(
         text = template.render(
             name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
             city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
-            schema=SCHEMA.resolve().as_uri(), local=local_yaml(local),
+            schema=schema_line(target), local=local_yaml(local),
         )
+    text = text.rstrip("\n") + "\n"  # one final newline, as editors and git expect
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))

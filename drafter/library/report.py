@@ -41,10 +41,12 @@ def export_json(library: Library) -> str:
     return json.dumps(export_records(library), ensure_ascii=False, indent=2)
 
 
-def listing(library: Library, topic: str | None = None, tier: str | None = None) -> list[Measure]:
+def listing(library: Library, topics: str | set[str] | None = None, tier: str | None = None) -> list[Measure]:
+    """The measures of the topics or chapters (keys), or of all; of one tier, or of all."""
+    keys = {topics} if isinstance(topics, str) else topics
     return [
         m for m in library.measures()
-        if (topic is None or m.topic == topic or m.chapter == topic) and (tier is None or m.tier == tier)
+        if (keys is None or m.topic in keys or m.chapter in keys) and (tier is None or m.tier == tier)
     ]
 
 
@@ -93,7 +95,7 @@ def stats(library: Library) -> str:
     for topic in library.topics():
         by_tier = Counter(m.tier for m in topic.measures)
         detail = "，".join(f"{tier} {by_tier[tier]}" for tier in TIERS if by_tier[tier])
-        lines.append(f"  {topic.no:>2} {topic.id}：{len(topic.measures)}（取 {topic.weight}；{detail}）")
+        lines.append(f"  {topic.no:>2} {topic.id}（{topic.title}）：{len(topic.measures)}（取 {topic.weight}；{detail}）")
     dated = [m for m in measures if m.until is not None]
     lines.append(f"属于 2021—2025 年一轮的措施（until 或绝对年份时限）：{len(dated)}；"
                  f"新政策措施（since）：{sum(1 for m in measures if m.since)}；"

@@ -15,13 +15,13 @@ LEVEL_PREFIXES = "区县市州盟旗"
 def profile_warnings(profile: Profile, library: Library, selected: set[str], first: int | None = None) -> tuple[str, ...]:
     """`selected`: ids of the library measures that made it into the plan; `first`: the first year
     the draft can schedule (issue.first_year), from which relative deadlines count."""
-    warnings: list[str] = []
+    warnings: list[str] = list(profile.notes)
     used_params = set(library.general.params)
     for measure in library.measures():
         if measure.id in selected:
             used_params.update(measure.params)
     for name in sorted(set(profile.targets) - used_params):
-        warnings.append(f"targets.{name}：已设目标值，但用到它的措施没有选入本稿（详略或 drop 所致），该值不会出现")
+        warnings.append(unused_target(profile, library, name))
     for measure_id in sorted(set(profile.replace) - selected):
         warnings.append(f"selection.replace.{measure_id}：改写的措施没有选入本稿（详略、层级或 drop 所致），改写不会出现")
     length = profile.period.end - (profile.period.start if first is None else first) + 1
@@ -39,3 +39,23 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str], fir
                 f"units.{role}：“{name}”以“{first}”开头，而本辖区是{place.level.label}（“{place.level.prefix}”），请确认单位名称"
             )
     return tuple(warnings)
+
+
+def unused_target(profile: Profile, library: Library, name: str) -> str:
+    """targets.X set but printed nowhere: which measure would print it, and how to bring it in."""
+    from .select import fits, powers
+
+    users = [m for m in library.measures() if name in m.params]
+    named = "、".join(f"{m.id}（{m.title}）" for m in users) or "（没有措施用到它）"
+    head = f"targets.{name} 已填写，但用到它的措施 {named}本稿没有采用"
+    have = powers(profile)
+    fitting = [m for m in users if fits(m, profile, have)]
+    if not fitting:
+        return f"{head}：这些措施不适用于本辖区的层级或规划期，该值不会出现，可删去这一行"
+    dropped = [m.id for m in fitting if m.id in profile.drop]
+    if dropped:
+        return f"{head}：要采用，请从 selection.drop 中删去 {'、'.join(dropped)}"
+    one = "这条措施" if len(fitting) == 1 else "其中一条"
+    if profile.detail == "full":
+        return f"{head}：要采用，请在 selection.replace 中写入{one}"
+    return f"{head}：要采用，请把 selection.detail 改为 full，或在 selection.replace 中写入{one}"

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..library.model import Library
+from ..library.topicnames import hint as topic_hint
 from .forgiving import parse_year
 from .levels import LEVELS, level_advice
 from .messages import did_you_mean, shown
@@ -120,18 +121,41 @@ class _Checks:
         topic = measure.get("topic")
         topics = self.library.topic_ids()
         if isinstance(topic, str) and topic not in topics:
-            self.problem(path + ("topic",), f"未知的专题 {clipped(topic)}{self.suggest(topic, topics)}可用 drafter library list 查看专题编号")
+            found = topic_hint(self.library, topic) if self.suggestions_left > 0 else ""
+            self.suggestions_left -= 1
+            self.problem(path + ("topic",), f"未知的专题 {clipped(topic)}{found or '。'}topic 写专题编号，"
+                         "可用 drafter library list 查看（每个专题的中文标题列在编号旁）")
+
+    def deadline(self, path: tuple, measure: dict[str, Any]) -> None:
+        """`deadline: 2028`: a year where the N-th year of the period is meant."""
+        value = measure.get("deadline")
+        year = parse_year(value) if not isinstance(value, int) or value >= 1000 else None
+        if year is None or not 2000 <= year <= 2100:
+            return
+        period = _table(_table(_table(self.source.data).get("document")).get("period"))
+        start, end = parse_year(period.get("start")), parse_year(period.get("end"))
+        if start is None or end is None:
+            advice = "时限写规划期的第几年（如 3 表示第 3 年年底前）、end（期末）或 annual（每年），不写年份"
+        elif start <= year <= end:
+            advice = (f"时限写规划期的第几年，不写年份：{year} 年底前应写为 {year - start + 1}（规划期第 {year - start + 1} 年）；"
+                      "期末写 end，每年写 annual")
+        else:
+            advice = (f"{year} 年不在规划期 {start}—{end}年内；时限写规划期的第几年（1–{end - start + 1}）、"
+                      "end（期末）或 annual（每年）")
+        self.problem(path + ("deadline",), advice)
 
     def measures(self, data: dict[str, Any], roles: RoleNames) -> None:
         for index, measure in enumerate(_items(data.get("initiatives"))):
             path = ("initiatives", index)
             self.topic(path, _table(measure))
+            self.deadline(path, _table(measure))
             self.roles(path, _table(measure), roles)
         for c, chapter in enumerate(_items(data.get("chapters"))):
             for t, topic in enumerate(_items(_table(chapter).get("topics"))):
                 for m, measure in enumerate(_items(_table(topic).get("measures"))):
                     path = ("chapters", c, "topics", t, "measures", m)
                     self.topic(path, _table(measure))
+                    self.deadline(path, _table(measure))
                     self.roles(path, _table(measure), roles)
 
     def selection(self, selection: dict[str, Any], roles: RoleNames) -> None:
@@ -145,6 +169,7 @@ class _Checks:
             path = ("selection", "replace", measure_id)
             if measure_id not in known:
                 self.problem(path, f"措施库中没有措施 {clipped(measure_id)}{self.suggest(measure_id, ids)}可用 drafter library list 查看措施编号")
+            self.deadline(path, _table(measure))
             self.roles(path, _table(measure), roles)
 
     def targets(self, targets: dict[str, Any]) -> None:

@@ -11,13 +11,14 @@ from typing import Any
 from ..errors import Problem, ValidationFailed
 from ..paths import SCHEMAS
 from .checks import profile_problems
+from .corrections import correct
 from .forgiving import normalise
 from .levels import LEVELS, Level
 from .local import LocalFacts, freeze_local, local_problems
 from ..library.model import Library
 from .messages import schema_problems
 from .textnorm import tidy
-from .yamlsource import YamlSource, load_yaml
+from .yamlsource import YamlSource, field_name, load_yaml
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Profile:
     stages: bool = True  # 实施步骤
     indicators: str = "table"  # table | appendix | none
     local: LocalFacts = LocalFacts()  # the locality's own facts (local.py)
+    notes: tuple[str, ...] = ()  # 提示: values read as meant, not as written (corrections.py)
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +106,14 @@ def profile_schema() -> dict[str, Any]:
 def load_profile(path: Path, library: Library) -> Profile:
     """Every problem of the file is reported at once; nothing half-valid comes back."""
     source = load_yaml(path, "档案文件", collect=True)
+    corrected = correct(source.data, library)
     source = replace(source, data=normalise(source.data, library))
     problems = _one_per_field(list(source.problems), profile_problems(source, library) + local_problems(source),
                               schema_problems(source, profile_schema()))
     if problems:
         raise ValidationFailed(sorted(problems, key=lambda problem: (problem.line or 0, problem.field)))
-    return _freeze(source)
+    notes = tuple(f"第 {source.line_of(field)} 行 {field_name(field)}：{note}" for field, note in corrected)
+    return replace(_freeze(source), notes=notes)
 
 
 def _one_per_field(*stages: list[Problem]) -> list[Problem]:

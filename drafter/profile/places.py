@@ -58,3 +58,19 @@ def city_advice(text: str) -> str | None:
     return (f"上级市要写全称，以“市”“州”“盟”或“地区”结尾，是否指 {word}市？"
             "（自治州、盟、地区请照实写，如 延边朝鲜族自治州、锡林郭勒盟、阿克苏地区）")
 
+
+
+def full_city(text: str, province: str | None = None) -> str | None:
+    """The prefecture a user means by 长沙 (→ 长沙市) or 延边 (→ 延边朝鲜族自治州), by the gazetteer;
+    None when no prefecture, or more than one, has that short name (in that province, if given)."""
+    from ..gazetteer import load_gazetteer
+    from ..gazetteer.divisions import PREFECTURE_TYPES
+
+    word = text.strip().replace(" ", "")
+    if not word or len(word) > 20 or word.endswith(CITY_ENDINGS):
+        return None
+    gazetteer = load_gazetteer()
+    found = {place.division.name for division in gazetteer if division.type in PREFECTURE_TYPES
+             and (division.short == word or division.name == word + "市")
+             for place in [gazetteer.place(division)] if province is None or place.province == province}
+    return found.pop() if len(found) == 1 else None

@@ -171,19 +171,39 @@ class _Builder:
                 for key, value in self.mapping(source, path).items():
                     merged.setdefault(key, value)
         explicit: dict[str, Any] = {}
+        in_list = bool(path) and isinstance(path[-1], int)
+        first: str | None = None
+        again: set[str] | None = None  # the keys since the item's first key came back: a list item without its "- "
         for key_node, value_node in node.value:
             if key_node.tag == _TAG + "merge":
                 continue
             key = self.key(key_node, path)
             if key is None:
                 continue
+            first = key if first is None else first
             child, line = path + (key,), key_node.start_mark.line + 1
             if key in explicit:
-                self.problem(child, line, f"重复的键 “{key}”（第一次出现在第 {self.lines[child]} 行），请删去一个或合并")
+                if in_list and key == first:
+                    again = {key}
+                    self.problem(path, line, missing_dash(path, line, key))
+                elif again is not None and key not in again:
+                    again.add(key)  # explained once, with the missing "- "
+                else:
+                    self.problem(child, line, f"重复的键 “{key}”（第一次出现在第 {self.lines[child]} 行），请删去一个或合并")
                 continue
             self.lines[child] = line
             explicit[key] = self.value(value_node, child)
         return {**merged, **explicit}
+
+
+_ITEMS = {"initiatives": "另一条地方举措", "measures": "另一条措施", "topics": "另一个专题", "chapters": "另一章"}
+
+
+def missing_dash(path: FieldPath, line: int, key: str) -> str:
+    """A list item's first key again at its indentation: the next item lost its "- "."""
+    what = _ITEMS.get(str(path[-2]) if len(path) > 1 else "", "列表的另一项")
+    return (f"第 {line} 行起像是{what}，但前面少了“- ”：请在 {clipped(key)} 前加“- ”（与上一条的“- ”对齐）；"
+            "不加的话，这几行会被当作上一条里重复的键")
 
 
 def read_text(path: Path, what: str = "文件") -> str:
