@@ -84,23 +84,22 @@ def help_page(command: Any, ctx: typer.Context) -> str:
     return "\n".join(lines) + "\n"
 
 
-class ChineseCommand(TyperCommand):
-    def format_help(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+class _ChineseHelp:
+    """The help page and the help option's words, for a command and a group alike."""
+
+    def format_help(self, ctx: typer.Context, formatter: Any) -> None:
         formatter.write(help_page(self, ctx))
 
     def get_help_option(self, ctx: typer.Context) -> Any:
-        option = super().get_help_option(ctx)
+        option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = HELP_LINE
         return option
 
 
-class ChineseGroup(TyperGroup):
-    def format_help(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
-        formatter.write(help_page(self, ctx))
+class ChineseCommand(_ChineseHelp, TyperCommand):
+    pass
 
-    def get_help_option(self, ctx: typer.Context) -> Any:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_LINE
-        return option
+
+class ChineseGroup(_ChineseHelp, TyperGroup):
+    pass
