@@ -120,3 +120,19 @@ def test_a_list_in_excel_or_word_is_read_too(tmp_path):
         document.add_paragraph(name)
     document.save(tmp_path / "机构.docx")
     assert [d.roles for d in read_departments(tmp_path / "机构.docx")] == [("justice",), ("natural_resources",)]
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("北京市延庆区人民政府办公室", "区人民政府办公室"),  # the issue-14 reader's find: was 区北京市延庆区人民政府办公室
+    ("延庆区司法局", "区司法局"),
+    ("司法局", "区司法局"),
+    ("北京市公安局延庆分局", "北京市公安局延庆分局"),  # another level's body, kept whole
+    ("国家税务总局北京市延庆区税务局", "国家税务总局北京市延庆区税务局"),
+])
+def test_full_names_become_the_plans_own_names_and_other_bodies_stay_whole(profile_file, library, written, expected):
+    from drafter.commands.unitsimport import local_name
+    from drafter.profile import load_profile
+
+    path = profile_file("jurisdiction: {name: 延庆区, short: 延庆, level: district, province: 北京市}\n"
+                        "document: {kind: 实施方案, period: {start: 2026, end: 2030}}\n")
+    assert local_name(written, load_profile(path, library)) == expected

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..ingest.deptlist import Department, read_departments
+from ..ingest.deptlist import Department, read_departments, strip_place
 from ..library import Library
 from ..profile import Profile
 from ..writers.files import write_atomic
@@ -27,12 +27,19 @@ def local_name(name: str, profile: Profile) -> str:
     """浏阳市司法局 → 市司法局, 司法局 → 市司法局: a plan names its own bodies by the level's prefix;
     another place's body (长沙市生态环境局浏阳分局) is kept whole."""
     place, prefix = profile.jurisdiction, profile.jurisdiction.level.prefix
+    for upper in (place.province, place.city):  # 北京市延庆区人民政府办公室: the province before the name
+        if upper and name.startswith(upper) and any(name[len(upper):].startswith(own) for own in (place.name, place.short) if own):
+            name = name[len(upper):]
+            break
     for own in sorted({place.name, place.short}, key=len, reverse=True):
         if own and name.startswith(own) and len(name) > len(own):
             rest = name[len(own):]
             return rest if rest.startswith(prefix) else prefix + rest
-    if name.startswith(prefix) or (place.city and name.startswith(place.city)):
-        return name
+    if name.startswith(prefix) or any(upper and name.startswith(upper) for upper in (place.city, place.province)):
+        return name  # 长沙市生态环境局浏阳分局, 北京市公安局延庆分局: another level's body, kept whole
+    if strip_place(name) != name or name.startswith("国家") or any(
+            own and own in name for own in (place.name, place.province)):
+        return name  # it names a place itself (国家税务总局…税务局, another division's body): kept as written
     return prefix + name
 
 
