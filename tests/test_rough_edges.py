@@ -185,5 +185,9 @@ def test_the_schema_line_is_relative_in_a_checkout_and_never_into_a_temporary_bu
     schema.write_text("{}", encoding="utf-8")
     (checkout / "pyproject.toml").write_text("", encoding="utf-8")
     assert schema_line(checkout / "profiles" / "x.yaml", schema) == "# yaml-language-server: $schema=../drafter/schemas/profile.schema.json"
-    assert schema_line(tmp_path / "elsewhere" / "x.yaml", schema) == ""  # a build folder in /tmp: no line
+    assert schema_line(tmp_path / "elsewhere" / "x.yaml", schema) == f"# yaml-language-server: $schema={schema.resolve().as_uri()}"
+    build = tmp_path / "pip-req-build" / "drafter" / "schemas" / "profile.schema.json"  # no pyproject.toml: a build
+    build.parent.mkdir(parents=True)
+    build.write_text("{}", encoding="utf-8")
+    assert schema_line(tmp_path / "elsewhere" / "x.yaml", build) == ""  # a build folder in /tmp: no line
     assert schema_line(tmp_path / "x.yaml") == f"# yaml-language-server: $schema={SCHEMA.resolve().as_uri()}"

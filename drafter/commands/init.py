@@ -142,7 +142,8 @@ class _Answers:
 def schema_line(target: Path, schema: Path = SCHEMA) -> str:
     """The editor's `$schema` for a profile written at `target`: relative from inside the checkout
     the schema lives in (profiles/x.yaml → ../drafter/schemas/…), else the installed file's URI;
-    none for a schema in a temporary folder (a build's), which would soon point nowhere."""
+    none for a schema in a temporary build folder (no pyproject.toml beside it), which would soon
+    point nowhere."""
     import os
     import tempfile
 
@@ -152,8 +153,8 @@ def schema_line(target: Path, schema: Path = SCHEMA) -> str:
     if (checkout / "pyproject.toml").exists() and (folder == checkout or checkout in folder.parents):
         return f"# yaml-language-server: $schema={Path(os.path.relpath(schema, folder)).as_posix()}"
     temporary = Path(tempfile.gettempdir()).resolve()
-    if temporary in schema.parents and "site-packages" not in schema.parts:
-        return ""
+    if temporary in schema.parents and "site-packages" not in schema.parts and not (checkout / "pyproject.toml").exists():
+        return ""  # a build folder (pip's), not a checkout that happens to live in /tmp
     return f"# yaml-language-server: $schema={schema.as_uri()}"
 
 
