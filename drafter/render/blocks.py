@@ -72,7 +72,9 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
         folder = cache_dir() / "templates"
         folder.mkdir(parents=True, exist_ok=True)
         _prune(folder)
-        return FileSystemBytecodeCache(str(folder))
+        # the pattern names the compiler's version: built-in templates compile without the user
+        # guard since 2026-12 (older cached code would still run, only slower)
+        return FileSystemBytecodeCache(str(folder), pattern="__drafter2_%s.cache")
     except OSError:
         return None
 
@@ -98,6 +100,7 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
         loader = ChoiceLoader([ConfinedLoader(str(user_templates)), builtin])
         cache, optimized = None, False
     env = GuardedEnvironment(
+        guarded=user_templates is not None,
         loader=loader,
         bytecode_cache=cache,
         optimized=optimized,

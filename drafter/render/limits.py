@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, Iterable, Iterator
 
+from jinja2 import Undefined
+
 from ..errors import DrafterError
 
 LOOP_STEPS = 2_000_000  # loop iterations, calls and includes of one draft together
@@ -106,8 +108,8 @@ def what_it_is(value: Any) -> str:
 
 
 def check_printable(value: Any) -> Any:
-    from jinja2 import Undefined
-
+    if type(value) is str:  # nearly every value a draft prints
+        return value
     if isinstance(value, Undefined):  # printing it raises jinja's own "undefined" error
         return value
     if not printable(value):

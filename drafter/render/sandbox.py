@@ -99,17 +99,23 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
     # methods, so the sandbox's per-access checks (a third of rendering) are skipped for them.
     plain_types: frozenset[type] = frozenset()
 
-    def __init__(self, **options: Any) -> None:
+    def __init__(self, guarded: bool = True, **options: Any) -> None:
+        """`guarded`: a user's templates are in the search path, so every loop, call, include
+        and filter draws from the budget; drafter's own templates alone need only the sandbox
+        and the output checks (the budget's bookkeeping tripled a draft's render time)."""
         options.setdefault("extensions", [])
         options["extensions"] = [*options["extensions"], RenderGuard]
         super().__init__(**options)
+        self.guarded = guarded
         self.globals.pop("lipsum", None)
         for name in _REMOVED_FILTERS:
             self.filters.pop(name, None)
-        self.filters = {name: _guarded_filter(name, function) for name, function in self.filters.items()}
+        if guarded:
+            self.filters = {name: _guarded_filter(name, function) for name, function in self.filters.items()}
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        return _guard_tree(super()._parse(source, name, filename))  # type: ignore[return-value]
+        tree = super()._parse(source, name, filename)
+        return _guard_tree(tree) if self.guarded else tree  # type: ignore[return-value]
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if type(obj) in self.plain_types and not attr.startswith("_"):
@@ -126,6 +132,8 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - jinja's signature
+        if not __self.guarded:
+            return super().call(__context, __obj, *args, **kwargs)
         limits.current().tick()
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)  # the sandbox wraps str.format
         if isinstance(owner, str):  # str methods: no huge widths, nothing unprintable formatted in
@@ -146,7 +154,8 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         return check_text_size(super().call(__context, __obj, *args, **kwargs))
 
     def _load_template(self, name: str, globals: Any) -> Any:  # noqa: A002 - jinja's signature
-        limits.current().tick()
+        if self.guarded:
+            limits.current().tick()
         return super()._load_template(name, globals)
 
 
