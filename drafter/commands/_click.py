@@ -3,7 +3,9 @@ versions pyproject.toml allows), with Abort in typer.exceptions."""
 
 from __future__ import annotations
 
-from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer._click.exceptions import (BadParameter, ClickException, MissingParameter, NoArgsIsHelpError,
+                                     NoSuchOption, UsageError)
 from typer.exceptions import Abort
 
-__all__ = ["Abort", "ClickException", "NoArgsIsHelpError", "UsageError"]
+__all__ = ["Abort", "BadParameter", "ClickException", "MissingParameter", "NoArgsIsHelpError", "NoSuchOption",
+           "UsageError"]

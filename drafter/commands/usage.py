@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from typer._click import exceptions as click
+from . import _click as click  # the one place that knows where typer keeps click
 
 from .helptext import argument_name
 
