@@ -86,7 +86,9 @@
       state.units = answer.units;
       $("#size").textContent = `篇幅：${answer.size}`;
       showRoleNames();
-      status(state.dirty ? "有未保存的修改" : "");
+      // a preview that lands after a save must not wipe its "已保存到 …" (it did, on a slow machine)
+      if (state.dirty) status("有未保存的修改");
+      else if ($("#status").classList.contains("error")) status("");
     } else {
       frame.classList.add("stale");
       const size = $("#size").textContent.replace(/（上次通过检查时）$/, "");
