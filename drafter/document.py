@@ -34,6 +34,7 @@ class Provenance:
     basis: tuple[str, ...] = ()  # national documents, as cited: 《…》（文号）
     local: bool = False  # the locality's own measure (an initiative or a rewritten measure)
     fact: str = ""  # the profile's local fact behind a local-facts measure: local.hazards：地震
+    platform: str = ""  # the platform registry's source for the platform names the block carries
 
 
 @dataclass(frozen=True)

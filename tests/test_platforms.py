@@ -63,3 +63,52 @@ def test_a_copied_platform_is_caught_in_a_draft(run, profile_file, tmp_path):
                   "    text: 依托“渝快办”推进政务服务“掌上办”。\n    lead: [gov_office]\n")
     text = _draft_text(run, profile_file(profile_text("海淀区") + initiative), tmp_path / "out")
     assert foreign_platforms_in(text, "北京市") == [("渝快办", "重庆市")]
+
+
+LIUYANG = ROOT / "tests" / "fixtures" / "localities" / "liuyang.yaml"
+YANQING = ROOT / "tests" / "fixtures" / "localities" / "yanqing.yaml"
+
+
+@pytest.mark.parametrize("profile, province, app, web", [
+    (LIUYANG, "湖南省", "湘易办", "湖南政务服务网"),
+    (YANQING, "北京市", "京通", "北京市政务服务网"),
+    ("遂宁市", "四川省", "天府通办", "四川政务服务网"),
+    ("泌阳县", "河南省", "豫事办", "河南政务服务网"),
+])
+def test_a_draft_names_its_own_platform_and_no_other(run, profile_file, tmp_path, profile, province, app, web):
+    if isinstance(profile, str):  # a 2026—2030 plan of the seed's place
+        level, city = ("prefecture_city", "") if profile == "遂宁市" else ("county", "\n  city: 驻马店市")
+        profile = profile_file(f"jurisdiction:\n  name: {profile}\n  short: {profile[:2]}\n  level: {level}\n"
+                               f"  province: {province}{city}\ndocument:\n  kind: 实施方案\n"
+                               "  period: {start: 2026, end: 2030}\n")
+    text = _draft_text(run, profile, tmp_path / "out")
+    level = "市级" if province == "北京市" else "省级"
+    assert f"加快重点业务系统与{level}政务服务平台（{web}、“{app}”）对接" in text
+    assert f"依托“{app}”推进政务服务“掌上办”" in text
+    assert foreign_platforms_in(text, province) == []
+    others = [name for other, entry in load_platforms().items() if other != province for name in entry.platforms]
+    assert not [name for name in others if f"“{name}”" in text or (len(name) > 2 and name in text)]
+
+
+def test_a_province_without_a_registered_app_keeps_the_general_words():
+    from drafter.gazetteer.platforms import service_platforms
+    from drafter.plan.localise import platform_words
+
+    assert platform_words("山西省", service_platforms("山西省")) == {
+        "prov_platform": "省级政务服务平台（山西政务服务网）", "prov_app": "省级政务服务移动端"}
+    assert platform_words("台湾省", service_platforms("台湾省")) == {
+        "prov_platform": "省级政务服务平台", "prov_app": "省级政务服务移动端"}
+
+
+def test_the_review_comment_says_where_the_platform_name_was_verified(library):
+    from drafter.api import draft_document
+    from drafter.profile import load_profile
+    from drafter.writers.docx_review import source_comment
+
+    document = draft_document(load_profile(LIUYANG, library), library)
+    named = [p.provenance for p in document.paragraphs() if p.provenance and p.provenance.platform]
+    assert [p.measure_id for p in named] == ["digital.platforms.integrated_service_platform",
+                                             "digital.platforms.one_network"]
+    comment = source_comment(named[0])
+    assert "平台名称“湖南政务服务网”、“湘易办”出自平台登记表 drafter/gazetteer/data/platforms.yaml" in comment
+    assert "（出处：证件管家种子数据（湘易办 · 湖南政务服务网）；核实日期 2026-09-27）" in comment

@@ -69,6 +69,42 @@ def own_platforms(province: str) -> tuple[str, ...]:
     return entry.platforms if entry else ()
 
 
+@dataclass(frozen=True)
+class ServicePlatforms:
+    """The names a plan gives its province's platforms: the mobile end (湘易办) and the web hall
+    (湖南政务服务网), each None where the registry holds none, and where they were verified."""
+    app: str | None
+    web: str | None
+    source: str
+    as_of: str
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name in (self.web, self.app) if name)
+
+    @property
+    def note(self) -> str:
+        """平台名称……出自平台登记表 (the review copy's words)."""
+        quoted = "、".join(f"“{name}”" for name in self.names)
+        return (f"平台名称{quoted}出自平台登记表 drafter/gazetteer/data/platforms.yaml"
+                f"（出处：{self.source}；核实日期 {self.as_of}），请核对是否为现用名称")
+
+
+WEB_SUFFIX = "政务服务网"
+
+
+def service_platforms(province: str) -> ServicePlatforms | None:
+    """The province's registered platforms as a plan names them: the first name not ending in
+    政务服务网 is the mobile end in use (the file lists the current name first, an old one after),
+    the first ending in it is the web hall. None for a province the registry lacks."""
+    entry = load_platforms().get(province)
+    if entry is None:
+        return None
+    app = next((name for name in entry.platforms if not name.endswith(WEB_SUFFIX)), None)
+    web = next((name for name in entry.platforms if name.endswith(WEB_SUFFIX)), None)
+    return ServicePlatforms(app, web, entry.source, entry.as_of)
+
+
 def other_platforms(province: str) -> dict[str, str]:
     """Platform name → the province it belongs to, for every province but this one."""
     return {name: entry.province for entry in load_platforms().values() if entry.province != province

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..library import Library, Param
 from ..profile import Profile
 from ..document import Default
+from ..gazetteer.platforms import ServicePlatforms, service_platforms
 from .basis import congress_spirit, covering
 from .units import UnitName, lower_govs
 
@@ -66,6 +67,19 @@ def province_word(province: str) -> str:
     return "市" if province in MUNICIPALITIES else "省"
 
 
+def platform_words(province: str, platforms: ServicePlatforms | None) -> dict[str, str]:
+    """{prov_platform} and {prov_app}: the province's registered platforms by name (省级政务服务平台
+    （湖南政务服务网、“湘易办”）, “湘易办”), or the general words where the registry holds none."""
+    level = f"{province_word(province)}级"
+    named = "、".join(f"“{name}”" if not name.endswith("政务服务网") else name for name in platforms.names) \
+        if platforms else ""
+    app = f"“{platforms.app}”" if platforms and platforms.app else f"{level}政务服务移动端"
+    return {"prov_platform": f"{level}政务服务平台（{named}）" if named else f"{level}政务服务平台", "prov_app": app}
+
+
+PLATFORM_MARKS = ("{prov_platform}", "{prov_app}")
+
+
 def towns_word(profile: Profile) -> str:
     """乡镇（街道） as this locality says it: 镇（街道） for 各镇人民政府、街道办事处, 街道 for a district
     of streets only, 苏木乡镇 in a banner; a prefecture keeps the general 乡镇（街道）."""
@@ -108,6 +122,7 @@ class Localiser:
             "prov": province_word(place.province),
             "province": place.province,
             "towns": towns_word(self.profile),
+            **platform_words(place.province, service_platforms(place.province)),
             "start": str(period.start),
             "end": str(period.end),
         }

@@ -27,6 +27,7 @@ class PlannedMeasure:
     support: int = 0  # how many of the five plans have it
     topic: str = ""  # the topic's title, for the 分工表
     fact: str = ""  # the profile's local fact that produced it: local.hazards：地震
+    platform: str = ""  # where the province's platform names it carries come from (the registry's source)
 
     @property
     def term(self) -> str:

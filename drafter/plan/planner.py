@@ -15,7 +15,8 @@ from .basischeck import basis_hints, normalised
 from .extras import figures, indicators, stages
 from .hints import profile_warnings
 from .issue import first_year, issue_date
-from .localise import Localiser, date_text, deadline_text, period_text, title_lines
+from ..gazetteer.platforms import service_platforms
+from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
 from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
@@ -181,8 +182,16 @@ class _Builder:
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
             basis=tuple(self.library.documents[key].cited for key in measure.basis
                         if _issued_by(self.library.documents[key].date, self.profile)),
-            support=measure.support, topic=topic,
+            support=measure.support, topic=topic, platform=self.platform_note(measure, override),
         )
+
+    def platform_note(self, measure: Measure, override: dict) -> str:
+        """The registry's source when the measure names the province's own platforms."""
+        words = "" if "text" in override else measure.title + measure.text
+        platforms = service_platforms(self.profile.jurisdiction.province)
+        if platforms is None or not platforms.names or not any(mark in words for mark in PLATFORM_MARKS):
+            return ""
+        return platforms.note
 
     def local_measure(self, measure: LocalMeasure, topic: str) -> PlannedMeasure:
         defaults: list[Default] = []

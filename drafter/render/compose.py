@@ -51,7 +51,8 @@ def _runs(text: str) -> tuple[Run, ...]:
 
 
 def _provenance(measure: PlannedMeasure) -> Provenance:
-    return Provenance(measure.id, measure.sources, measure.defaults, measure.basis, measure.local, measure.fact)
+    return Provenance(measure.id, measure.sources, measure.defaults, measure.basis, measure.local, measure.fact,
+                      measure.platform)
 
 
 class _Tables:

@@ -57,7 +57,13 @@ def defaults_comment(defaults: tuple[Default, ...]) -> str:
 
 
 def source_comment(provenance: Provenance, locality_note: str = "") -> str:
-    """来源：大通区实施意见（30）；璧山区实施方案第18条。依据：《…》（文号）。五份方案中有 2 份写有此项。"""
+    """来源：大通区实施意见（30）；璧山区实施方案第18条。依据：《…》（文号）。五份方案中有 2 份写有此项。
+    A measure naming the province's platforms adds where the names were verified."""
+    text = _source_comment(provenance)
+    return f"{text}{provenance.platform}。" if provenance.platform else text
+
+
+def _source_comment(provenance: Provenance) -> str:
     if provenance.measure_id == "local":
         return "本地举措：由辖区档案提供（initiatives 或 chapters），为本地自有措施，不出自五份来源方案。"
     if provenance.fact:
