@@ -34,10 +34,12 @@ def test_a_prefecture_keeps_its_commission_names(profile_file, library):
     assert units["ecology"].name == "市生态环境局" and units["tax"].name == "国家税务总局邢台市税务局"
 
 
-def test_a_hall_as_gov_service_is_marked(profile_file, library):
+def test_a_hall_is_never_the_default_gov_service(profile_file, library):
+    """W8: 政务服务中心 is a hall. 河北's counties have a 行政审批局 by the province's rule."""
     units = units_of(profile_file, library)
-    assert units["gov_service"].name == "县政务服务中心"
-    assert units["gov_service"].rule.startswith("提示：政务服务中心是办事大厅，不是政府部门")
+    assert units["gov_service"].name == "县行政审批局"
+    assert units["gov_service"].rule == \
+        "按河北省规定（2017年起市县两级设立行政审批局），见 drafter/gazetteer/data/bodies.yaml"
 
 
 def test_the_units_command_and_the_review_say_the_rule(profile_file, run, tmp_path):

@@ -4,18 +4,25 @@ vertically managed and branch bodies are named by their parent's pattern.
 - 生态环境: since the 2016 reform of monitoring and enforcement (中办发〔2016〕63号), a county's
   bureau is a branch of the city's: 长沙市生态环境局浏阳分局.
 - 税务: the tax bureaus are the State Taxation Administration's: 国家税务总局浏阳市税务局.
-- 政务服务: 政务服务中心 is a hall, not a department; the default is kept but marked 提示.
+- 政务服务: 政务服务中心 is a hall, not a department, so it is never a default lead. A province
+  that set up one body by rule names it (gazetteer/data/bodies.yaml: 河北's 行政审批局, 北京's
+  政务服务和数据管理局…); elsewhere the 政府办公室 leads, as an assumption the 提示 says.
+- A province's own merged bodies (北京's 区住房城乡建设委, 区教委…) come from the same file,
+  each with its source; they come before the branch rule and the level's pattern.
 """
 
 from __future__ import annotations
 
+from ..gazetteer.bodies import body_rule
 from ..library.model import RoleDef
 
 BY_LEVEL = "按{label}命名规则"
 GENERIC = "按各层级通用命名规则"
 BRANCH = "按垂直管理分局规则（县级生态环境部门为设区的市生态环境局的派出分局）"
 TAX = "按垂直管理规则（税务机关以国家税务总局为主管理）"
-HALL = "提示：政务服务中心是办事大厅，不是政府部门，请按本地机构改写（如 行政审批局、政务服务管理局、政务服务和数据管理局）"
+OFFICE = ("提示：本省没有登记统一设立的政务服务管理部门，默认由政府办公室牵头（政务服务管理职能常由政府办公室承担，"
+          "未逐地核实），请按本地机构改写（如 行政审批局、政务服务管理局、政务服务和数据管理局）")
+SOURCE = "，见 drafter/gazetteer/data/bodies.yaml"
 
 
 def vertical_name(key: str, name: str, short: str, tier: str, city: str | None) -> tuple[str, str] | None:
@@ -27,10 +34,16 @@ def vertical_name(key: str, name: str, short: str, tier: str, city: str | None) 
     return None
 
 
+def province_name(key: str, province: str, level_key: str, prefix: str, short: str) -> tuple[str, str] | None:
+    """(name, rule) when the province set the body up by its own rule (bodies.yaml), else None."""
+    rule = body_rule(province, level_key, key)
+    return (rule.named(prefix, short), rule.rule + SOURCE) if rule else None
+
+
 def pattern_rule(role: RoleDef, level_key: str, level_label: str) -> str:
     """The rule behind a role's pattern at a level."""
-    if role.key == "gov_service" and "政务服务中心" in role.by_level.get(level_key, role.default):
-        return HALL
+    if role.key == "gov_service":
+        return OFFICE
     if level_key in role.by_level:
         return BY_LEVEL.format(label="县级" if level_key in _COUNTY_KEYS else level_label)
     return GENERIC

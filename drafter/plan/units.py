@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..library import Library
 from ..profile import Profile
-from .unitrules import pattern_rule, vertical_name
+from .unitrules import OFFICE, pattern_rule, province_name, vertical_name
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,20 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
             units[key] = UnitName(key, role.label, profile.units[key], False)
             continue
         place = profile.jurisdiction
-        vertical = vertical_name(key, place.name, place.short, level.tier, place.city)
-        if vertical:
-            units[key] = UnitName(key, role.label, vertical[0], True, vertical[1])
+        by_rule = province_name(key, place.province, level.key, level.prefix, place.short) \
+            or vertical_name(key, place.name, place.short, level.tier, place.city)
+        if by_rule:
+            units[key] = UnitName(key, role.label, by_rule[0], True, by_rule[1])
             continue
         pattern = role.by_level.get(level.key, role.default)
         name = pattern.replace("{p}", level.prefix).replace("{lower_govs}", lower_govs(profile))
         # lower_govs named in jurisdiction counts as set by the profile.
         named = key == "lower_govs" and profile.jurisdiction.lower_govs is not None
         units[key] = UnitName(key, role.label, name, not named, pattern_rule(role, level.key, level.label))
+    service = units.get("gov_service")
+    if service and service.rule == OFFICE and "gov_office" in units:
+        # without a province's rule the 政府办公室 leads: by the name the profile gives it, if any
+        units["gov_service"] = replace(service, name=units["gov_office"].name)
     for key, name in profile.local_units.items():
         units[key] = UnitName(key, "本地单位", name, False)
     return units

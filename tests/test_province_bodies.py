@@ -1,0 +1,125 @@
+"""Issue 14 W8 and 14.3: no 政务服务中心 as a default lead; a province's own bodies (河北's 行政审批局,
+北京's 政务服务和数据管理局 and 委) by the verified rules of gazetteer/data/bodies.yaml; elsewhere the
+政府办公室 leads, with a 提示 saying it is assumed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import ValidationFailed
+from drafter.gazetteer.bodies import load_bodies, read_bodies
+from drafter.plan.units import resolve_units
+from drafter.profile import load_profile
+from drafter.profile.levels import LEVELS
+
+ROOT = Path(__file__).resolve().parent.parent
+LIUYANG = ROOT / "tests" / "fixtures" / "localities" / "liuyang.yaml"
+SOURCE = "，见 drafter/gazetteer/data/bodies.yaml"
+OFFICE = "提示：本省没有登记统一设立的政务服务管理部门，默认由政府办公室牵头"
+
+
+def place(name: str, level: str, province: str, city: str | None = None, extra: str = "") -> str:
+    city_line = f"  city: {city}\n" if city else ""
+    return (f"jurisdiction:\n  name: {name}\n  short: {name[:-1]}\n  level: {level}\n  province: {province}\n"
+            f"{city_line}document:\n  kind: 实施方案\n  period: {{start: 2026, end: 2030}}\n{extra}")
+
+
+def units_of(profile_file, library, text: str):
+    return resolve_units(load_profile(profile_file(text), library), library)
+
+
+@pytest.mark.parametrize("name, level, province, city, gov_service, rule", [
+    ("清河县", "county", "河北省", "邢台市", "县行政审批局", "按河北省规定（2017年起市县两级设立行政审批局）"),
+    ("邢台市", "prefecture_city", "河北省", None, "市行政审批局", "按河北省规定（2017年起市县两级设立行政审批局）"),
+    ("盂县", "county", "山西省", "阳泉市", "县行政审批服务管理局", "按山西省设置（省市县设行政审批服务管理局）"),
+    ("胶州市", "county_city", "山东省", "青岛市", "市行政审批服务局", "按山东省统一部署（2018年起市县组建行政审批服务局）"),
+    ("海淀区", "district", "北京市", None, "区政务服务和数据管理局", "按北京市区级机构设置（政务服务和数据管理合设一局）"),
+    ("广州市", "prefecture_city", "广东省", None, "市政务服务和数据管理局", "按广东省机构设置（政务服务和数据管理合设一局）"),
+])
+def test_a_province_that_set_up_the_body_names_it(profile_file, library, name, level, province, city,
+                                                   gov_service, rule):
+    unit = units_of(profile_file, library, place(name, level, province, city))["gov_service"]
+    assert (unit.name, unit.rule, unit.is_default) == (gov_service, rule + SOURCE, True)
+
+
+@pytest.mark.parametrize("name, level, province, city, office", [
+    ("浏阳市", "county_city", "湖南省", "长沙市", "市政府办公室"),
+    ("博罗县", "county", "广东省", "惠州市", "县政府办公室"),  # 广东's rule is verified for cities and districts only
+    ("嘉兴市", "prefecture_city", "浙江省", None, "市政府办公室"),
+])
+def test_elsewhere_the_government_office_leads_and_the_hint_says_so(profile_file, library, name, level,
+                                                                    province, city, office):
+    unit = units_of(profile_file, library, place(name, level, province, city))["gov_service"]
+    assert (unit.name, unit.is_default) == (office, True) and unit.rule.startswith(OFFICE)
+
+
+def test_the_profile_name_of_the_office_is_the_one_that_leads(library):
+    units = resolve_units(load_profile(LIUYANG, library), library)
+    assert units["gov_service"].name == "市人民政府办公室" and units["gov_service"].rule.startswith(OFFICE)
+
+
+def test_a_profile_that_names_its_hall_keeps_its_own_words(profile_file, library):
+    text = place("浏阳市", "county_city", "湖南省", "长沙市", "units:\n  gov_service: 市行政审批服务局\n")
+    unit = units_of(profile_file, library, text)["gov_service"]
+    assert (unit.name, unit.is_default) == ("市行政审批服务局", False)
+
+
+def test_beijing_districts_get_the_city_s_bodies(profile_file, library):
+    units = units_of(profile_file, library, place("海淀区", "district", "北京市"))
+    names = {key: units[key].name for key in ("gov_service", "data_bureau", "housing", "education", "urban_management",
+                                              "ecology", "water", "public_security", "natural_resources",
+                                              "development_reform", "health")}
+    assert names == {
+        "gov_service": "区政务服务和数据管理局", "data_bureau": "区政务服务和数据管理局", "housing": "区住房城乡建设委",
+        "education": "区教委", "urban_management": "区城市管理委", "ecology": "区生态环境局", "water": "区水务局",
+        "public_security": "北京市公安局海淀分局", "natural_resources": "北京市规划和自然资源委员会海淀分局",
+        "development_reform": "区发展改革委", "health": "区卫生健康委",
+    }
+    assert units["housing"].rule == "按北京市区级机构设置（住房和城乡建设委员会）" + SOURCE
+    # another municipality's district keeps the general names
+    chongqing = units_of(profile_file, library, place("渝中区", "district", "重庆市"))
+    assert chongqing["gov_service"].name == "区政府办公室" and chongqing["housing"].name == "区住房城乡建设局"
+
+
+@pytest.mark.parametrize("profile, lead", [
+    (place("浏阳市", "county_city", "湖南省", "长沙市"), "市政府办公室"),
+    (place("海淀区", "district", "北京市", extra="selection:\n  detail: standard\n"), "区政务服务和数据管理局"),
+    (place("清河县", "county", "河北省", "邢台市"), "县行政审批局"),
+])
+def test_no_draft_names_a_hall_as_a_lead(run, profile_file, tmp_path, profile, lead):
+    result = run("draft", profile_file(profile), "-o", tmp_path / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    (written,) = (tmp_path / "out").glob("*.md")
+    text = written.read_text("utf-8")
+    units = re.findall(r"（牵头单位：([^；）]*)(?:；责任单位：([^）]*))?）", text)
+    assert units and not [pair for pair in units if "政务服务中心" in "".join(pair)]
+    (one_network,) = [line for line in text.splitlines() if "推行政务服务“一网通办”。**" in line]
+    assert f"（牵头单位：{lead}；" in one_network
+
+
+def test_check_names_the_rule_behind_the_default(run, profile_file):
+    out = run("check", profile_file(place("海淀区", "district", "北京市"))).stdout
+    assert "units.gov_service：区政务服务和数据管理局（按北京市区级机构设置（政务服务和数据管理合设一局）" + SOURCE + "）" in out
+
+
+def test_every_rule_has_source_date_known_roles_and_levels(library):
+    rules = [rule for found in load_bodies().values() for rule in found]
+    assert len(rules) >= 12
+    assert all(rule.source and rule.as_of and rule.rule for rule in rules)
+    assert all(role in library.roles for rule in rules for role in rule.roles)
+    assert all(level in LEVELS for rule in rules for level in rule.levels)
+
+
+def test_a_rule_without_source_or_date_is_refused(tmp_path):
+    path = tmp_path / "bodies.yaml"
+    path.write_text("河北省:\n  - roles: [gov_service]\n    levels: [county]\n    name: \"{p}行政审批局\"\n"
+                    "    rule: 按河北省规定\n    kind: news\n", "utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        read_bodies(path)
+    assert {(p.field, p.message) for p in refused.value.problems} == {
+        ("河北省[0].source", "缺少核实出处：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
+        ("河北省[0].as_of", "缺少核实日期：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
+    }
