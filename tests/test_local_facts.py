@@ -86,8 +86,10 @@ def test_each_local_type_produces_its_measures_in_the_right_topics_with_names(pr
     # 长阳土家族自治县: an autonomous county, so the autonomy measure fits too
     profile, plan = plan_for(profile_file, library, "长阳土家族自治县", {kind: FACTS[kind]})
     have = select.powers(profile)
+    facts = profile.local.of(kind)
     expected = [rule for rule in library.local_measures if rule.serves == kind
-                and select.fits(rule.measure, profile, have)]
+                and select.fits(rule.measure, profile, have)
+                and any(f.matches(rule.when) and not (rule.unless and f.matches(rule.unless)) for f in facts)]
     assert expected
     for rule in expected:
         found = topic_of(plan, rule.measure.id)
@@ -270,3 +272,48 @@ def test_library_show_finds_a_local_measure(run):
     result = run("library", "show", "local.rivers.yangtze")
     assert result.exit_code == 0, result.output
     assert "专题：enforcement.key_areas" in result.stdout and "{river}" in result.stdout
+
+
+# Issue 14 (the 浏阳 reader): a locality's hazards, safety risks and industries reach 突发事件应对.
+EMERGENCY_FACTS = [("hazards", name) for name in ("地震", "地质灾害", "山洪", "洪涝", "台风", "森林草原火灾")] + \
+    [("safety_risks", name) for name in ("危化品", "矿山", "烟花爆竹", "燃气")] + \
+    [("industries", name) for name in ("羊绒", "花炮", "锂电")]
+
+
+def chapter_text(plan, chapter_id: str) -> str:
+    chapter = next(c for c in plan.chapters + (plan.guarantee,) if c.id == chapter_id)
+    return "".join(m.title + m.text for t in chapter.topics for m in t.measures)
+
+
+@pytest.mark.parametrize("kind, name", EMERGENCY_FACTS)
+def test_each_hazard_risk_and_industry_lands_in_the_emergencies_chapter(profile_file, library, kind, name):
+    for place in ("清河县", "嘉兴市"):
+        _, plan = plan_for(profile_file, library, place, {kind: f"[{name}]"})
+        assert name in chapter_text(plan, "emergencies"), (place, kind, name)
+        if kind != "hazards":  # and its 安全生产 enforcement reaches the enforcement chapter
+            assert name in chapter_text(plan, "enforcement"), (place, kind, name)
+
+
+def test_fireworks_have_their_own_measure_and_the_general_one_names_the_rest(profile_file, library):
+    _, plan = plan_for(profile_file, library, facts={"safety_risks": "[危化品, 烟花爆竹]"})
+    general = topic_of(plan, "local.safety_risks.emergency")[2]
+    fireworks = topic_of(plan, "local.safety_risks.fireworks")[2]
+    assert "危化品" in general.text and "烟花爆竹" not in general.text
+    assert fireworks.text.startswith("落实《烟花爆竹安全管理条例》，对烟花爆竹生产、经营、运输、储存和燃放实行全链条安全监管")
+    assert "《烟花爆竹安全管理条例》（国务院令第455号）" in fireworks.basis
+    assert topic_of(plan, "local.safety_risks.fireworks")[1].id == "emergencies.capacity"
+    _, plan = plan_for(profile_file, library, facts={"safety_risks": "[危化品]"})
+    assert topic_of(plan, "local.safety_risks.fireworks") is None
+
+
+def test_the_liuyang_draft_s_emergency_chapter_names_its_fireworks(run, tmp_path):
+    profile = ROOT / "tests" / "fixtures" / "localities" / "liuyang.yaml"
+    result = run("draft", profile, "-o", tmp_path / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    (written,) = (tmp_path / "out").glob("*.md")
+    text = written.read_text("utf-8")
+    emergency = text[text.index("## 六、健全突发事件应对体系"):text.index("## 七、")]
+    assert "依法防控烟花爆竹安全风险。**" in emergency
+    assert "落实《烟花爆竹安全管理条例》，对烟花爆竹生产、经营、运输、储存和燃放实行全链条安全监管" in emergency
+    assert "围绕花炮、生物医药、电子信息等特色产业，督促企业落实安全生产和应急管理主体责任" in emergency
+    assert "针对地质灾害、山洪、洪涝、森林草原火灾等全市主要灾害风险" in emergency

@@ -2,7 +2,8 @@
 
 Each has the fields of a chapter measure plus `serves` (the profile's `local` type it is
 for), `topic` (the library topic it goes into) and optionally `when` (words one of which the
-fact's name or kind must contain: 长江 for the 长江保护法 measure). Its text names the
+fact's name or kind must contain: 长江 for the 长江保护法 measure) or `unless` (words that keep a
+fact out: the general safety measure leaves 烟花爆竹 to its own). Its text names the
 facts through the type's placeholder ({hazard}, {zone}, …). Checked like the chapter files.
 """
 
@@ -31,6 +32,7 @@ class LocalRule:
     measure: Measure
     serves: str
     when: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
@@ -41,6 +43,7 @@ def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
     measure["properties"]["serves"] = {"enum": list(LOCAL_TYPES), "description": "服务的档案 local 类型"}
     measure["properties"]["topic"] = {"type": "string", "pattern": "^[a-z_]+\\.[a-z_]+$"}
     measure["properties"]["when"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
+    measure["properties"]["unless"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
     for key in ("params", "until", "later"):  # no figures of their own, no 2021–2025 wording
         measure["properties"].pop(key, None)
     measure["required"] = list(measure["required"]) + ["serves", "topic"]
@@ -128,4 +131,4 @@ class _Checker:
             sources=tuple(raw["sources"]), basis=tuple(raw.get("basis", [])),
             requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)), since=raw.get("since"),
         )
-        return LocalRule(measure, serves, tuple(raw.get("when", [])))
+        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])))

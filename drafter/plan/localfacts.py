@@ -3,7 +3,7 @@ with the local names filled in, and the clause of 总体目标 that names the fa
 
 A local measure fits as a chapter measure does (levels, powers such as autonomy, era) and
 applies when the profile has a fact of the type it serves (and, with `when`, one whose name
-or kind contains one of its words). Within a topic it comes first and takes a place of the
+or kind contains one of its words; with `unless`, none of those). Within a topic it comes first and takes a place of the
 topic's quota, so the topic keeps its size and its lowest-ranked generic measure gives way.
 """
 
@@ -35,7 +35,8 @@ class Placed:
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
-    return tuple(fact for fact in profile.local.of(rule.serves) if fact.matches(rule.when))
+    return tuple(fact for fact in profile.local.of(rule.serves)
+                 if fact.matches(rule.when) and not (rule.unless and fact.matches(rule.unless)))
 
 
 def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
