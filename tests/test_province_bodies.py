@@ -123,3 +123,14 @@ def test_a_rule_without_source_or_date_is_refused(tmp_path):
         ("河北省[0].source", "缺少核实出处：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
         ("河北省[0].as_of", "缺少核实日期：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
     }
+
+
+@pytest.mark.parametrize("name, level, province, city, tax", [
+    ("海淀区", "district", "北京市", None, "国家税务总局北京市海淀区税务局"),
+    ("武侯区", "district", "四川省", "成都市", "国家税务总局成都市武侯区税务局"),
+    ("浏阳市", "county_city", "湖南省", "长沙市", "国家税务总局浏阳市税务局"),
+    ("清河县", "county", "河北省", "邢台市", "国家税务总局清河县税务局"),
+])
+def test_a_district_tax_bureau_carries_its_parent_s_name(profile_file, library, name, level, province, city, tax):
+    """区 names repeat across China (朝阳区, 鼓楼区…): the tax bureau of a district names its parent."""
+    assert units_of(profile_file, library, place(name, level, province, city))["tax"].name == tax

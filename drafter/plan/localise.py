@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..library import Library, Param
 from ..profile import Profile
 from ..document import Default
+from ..profile.places import MUNICIPALITIES
 from ..gazetteer.platforms import ServicePlatforms, service_platforms
 from .basis import congress_spirit, covering
 from .units import UnitName, lower_govs
@@ -57,7 +58,6 @@ def title_lines(profile: Profile, library: Library | None = None) -> tuple[str, 
     return (f"{name}法治政府建设{profile.kind}", f"（{period}）")
 
 
-MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def province_word(province: str) -> str:

@@ -3,7 +3,9 @@ vertically managed and branch bodies are named by their parent's pattern.
 
 - 生态环境: since the 2016 reform of monitoring and enforcement (中办发〔2016〕63号), a county's
   bureau is a branch of the city's: 长沙市生态环境局浏阳分局.
-- 税务: the tax bureaus are the State Taxation Administration's: 国家税务总局浏阳市税务局.
+- 税务: the tax bureaus are the State Taxation Administration's: 国家税务总局浏阳市税务局; a
+  市辖区's carries its parent's name, 区 names repeating across China: 国家税务总局北京市海淀区税务局,
+  国家税务总局成都市武侯区税务局 (both seen in public tax data, 2026-12-01).
 - 政务服务: 政务服务中心 is a hall, not a department, so it is never a default lead. A province
   that set up one body by rule names it (gazetteer/data/bodies.yaml: 河北's 行政审批局, 北京's
   政务服务和数据管理局…); elsewhere the 政府办公室 leads, as an assumption the 提示 says.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 from ..gazetteer.bodies import body_rule
 from ..library.model import RoleDef
+from ..profile.places import MUNICIPALITIES
 
 BY_LEVEL = "按{label}命名规则"
 GENERIC = "按各层级通用命名规则"
@@ -25,12 +28,15 @@ OFFICE = ("提示：本省没有登记统一设立的政务服务管理部门，
 SOURCE = "，见 drafter/gazetteer/data/bodies.yaml"
 
 
-def vertical_name(key: str, name: str, short: str, tier: str, city: str | None) -> tuple[str, str] | None:
-    """(name, rule) for a vertically managed or branch body, None when the level's pattern applies."""
+def vertical_name(key: str, name: str, short: str, tier: str, city: str | None,
+                  district_of: str | None = None) -> tuple[str, str] | None:
+    """(name, rule) for a vertically managed or branch body, None when the level's pattern applies.
+    `district_of`: a 市辖区's province, whose district tax bureau carries its parent's name."""
     if key == "ecology" and tier == "county" and city:
         return f"{city}生态环境局{short}分局", BRANCH
     if key == "tax":
-        return f"国家税务总局{name}税务局", TAX
+        parent = (city or (district_of if district_of in MUNICIPALITIES else "")) if district_of else ""
+        return f"国家税务总局{parent}{name}税务局", TAX + ("；市辖区的税务局名称带上级市名" if parent else "")
     return None
 
 

@@ -33,7 +33,8 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
             continue
         place = profile.jurisdiction
         by_rule = province_name(key, place.province, level.key, level.prefix, place.short) \
-            or vertical_name(key, place.name, place.short, level.tier, place.city)
+            or vertical_name(key, place.name, place.short, level.tier, place.city,
+                             place.province if level.key == "district" else None)
         if by_rule:
             units[key] = UnitName(key, role.label, by_rule[0], True, by_rule[1])
             continue

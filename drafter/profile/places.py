@@ -22,6 +22,7 @@ _SHORT = {
     for full in PROVINCES
 }
 CITY_ENDINGS = ("市", "州", "盟", "地区")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")  # 直辖市: their districts have no city above
 
 
 def full_province(text: str) -> str | None:
