@@ -40,26 +40,37 @@ class Mention:
 class Matcher:
     """Built once per gazetteer: full names found from their last character (县区市旗州盟), so a
     50,000-character plan is one pass over ~1,000 candidate ends, plus one small alternation of
-    the long short names."""
+    the long short names. A name's places are resolved when it is found (a draft's profile
+    hints pay for their few names only)."""
 
     def __init__(self, gazetteer: Gazetteer, former: tuple[Former, ...] = ()) -> None:
         self.gazetteer = gazetteer
-        self.full: dict[str, tuple[Place, ...]] = {
-            name: tuple(gazetteer.place(d) for d in divisions) for name, divisions in gazetteer.by_name.items()
+        self.full: dict[str, tuple[Division, ...]] = {
+            name: tuple(divisions) for name, divisions in gazetteer.by_name.items()
             if len(name) >= 3 and name not in COMMON_WORDS and all(d.tier != "province" for d in divisions)}
         self.former = {entry.division.name: entry for entry in former}
         for entry in former:  # 渝北区 (abolished 2025): a place of its province still, marked by an empty code
-            self.full[entry.division.name] = self.full.get(entry.division.name, ()) + (gazetteer.place(entry.division),)
+            self.full[entry.division.name] = self.full.get(entry.division.name, ()) + (entry.division,)
         self.lengths = sorted({len(name) for name in self.full}, reverse=True)
         self.ends = re.compile("[" + "".join(sorted({name[-1] for name in self.full})) + "]")
         shorts: dict[str, list[Division]] = {}
         for division in gazetteer:
-            shorts.setdefault(division.short, []).append(division)
-        self.short = {short: (gazetteer.place(ds[0]),) for short, ds in shorts.items()
-                      if len(short) >= 3 and len(ds) == 1 and ds[0].type in PREFECTURE_TYPES
-                      and short not in gazetteer.by_name}
+            if len(division.short) >= 3:
+                shorts.setdefault(division.short, []).append(division)
+        self.short: dict[str, tuple[Division, ...]] = {}
+        for short, divisions in shorts.items():
+            prefectures = [d for d in divisions if d.type in PREFECTURE_TYPES]
+            if len(prefectures) == 1 and short not in gazetteer.by_name:  # 乌鲁木齐: the city, not its county
+                self.short[short] = (prefectures[0],)
         alternation = "|".join(sorted(map(re.escape, self.short), key=len, reverse=True))
         self.shorts = re.compile(alternation) if alternation else None
+        self._places: dict[str, tuple[Place, ...]] = {}
+
+    def places(self, name: str) -> tuple[Place, ...]:
+        if name not in self._places:
+            divisions = self.full.get(name) or self.short.get(name, ())
+            self._places[name] = tuple(self.gazetteer.place(d) for d in divisions)
+        return self._places[name]
 
     def find(self, text: str) -> list[Mention]:
         """Every name, left to right; a name is never found inside a longer one."""
@@ -72,20 +83,20 @@ class Matcher:
             for length in self.lengths:
                 start = end - length
                 if start >= last and text[start:end] in self.full:
-                    found.append(Mention(text[start:end], start, end, self.full[text[start:end]]))
+                    found.append(Mention(text[start:end], start, end, self.places(text[start:end])))
                     last = end
                     break
         if self.shorts is not None:
             taken = [(m.start, m.end) for m in found]
             for match in self.shorts.finditer(text):
                 if not any(s < match.end() and match.start() < e for s, e in taken):
-                    found.append(Mention(match.group(), match.start(), match.end(), self.short[match.group()]))
+                    found.append(Mention(match.group(), match.start(), match.end(), self.places(match.group())))
         return sorted(found, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
 def matcher() -> Matcher:
-    """The gazetteer's matcher, built once per process (~20 ms)."""
+    """The gazetteer's matcher, built once per process (a few ms)."""
     return Matcher(load_gazetteer(), load_former())
 
 
