@@ -38,6 +38,13 @@ def test_a_beijing_plan_naming_yubei_and_liuyang_is_flagged_with_where_and_the_f
     assert yubei.what == "出现其他省份（重庆市）的“渝北区”，已于2025年11月6日撤销，并入两江新区、北碚区（北部5镇）"
 
 
+def test_a_name_the_gazetteer_knows_needs_no_province(library):
+    context = make_context(library, name="延庆区", level="district", period="2026-2030", issued="2026-12-01")
+    assert not context.knows_province
+    text = "一、总体要求\n推广浏阳市做法，延庆区各镇落实。\n"
+    assert [(f.code, f.quote) for f in audit_text(text, context, library) if f.code == "A404"] == [("A404", "浏阳市")]
+
+
 def test_the_plans_own_place_its_parents_and_its_towns_are_not_flagged(library):
     text = "北京市延庆区各部门、八达岭镇、康庄镇、永宁镇人民政府按照北京市部署，推进延庆区法治政府建设。"
     assert found(library, text) == []

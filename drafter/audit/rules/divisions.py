@@ -1,30 +1,28 @@
-"""Other places by the gazetteer: a division of another province (A404) or another place of the
-plan's own province outside a sentence about working together (A405) — a neighbour's plan
-find-and-replaced keeps its districts, counties and towns' parents. The matcher is shared with
-`check`/`validate` (gazetteer/mentions.py)."""
+"""Other places by the gazetteer: a division of another province (A404), or another place of the
+plan's own province outside a clause about working together (A405) — a neighbour's plan
+find-and-replaced keeps the names of its own districts, counties and city. The matcher is the
+one `check`, `validate` and the drafts' tests use (gazetteer/mentions.py)."""
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ...gazetteer.mentions import Foreign, Locality, foreign_mentions
 from ...library import Library
 from ..model import Context, Finding, PlanText
-from .documents import _index, normal
+from .documents import _TITLE, _index, normal
 
 CODES = {
     "A404": "出现其他省份的行政区划名称（区划表）",
     "A405": "出现本省其他地方的行政区划名称，且不在协作语境中",
 }
-_TITLE = re.compile(r"《([^《》]{2,80})》")
 
 
 def check(plan: PlanText, context: Context, library: Library) -> Iterator[Finding]:
-    if not context.knows_province:
-        return
     place = context.profile.jurisdiction
     locality = Locality.of(place.name, place.province, place.city)
+    if not (context.knows_province or locality.known):
+        return  # --name without --province: the province is the gazetteer's when it knows the name
     index = _index(tuple(library.documents.values()))
     for paragraph in plan.paragraphs:
         text = paragraph.text
