@@ -124,12 +124,13 @@ def validate(
     from .. import api
     from ..library import load_library
     from ..plan.basischeck import basis_hints
+    from ..plan.placehints import foreign_place_hints
 
     library = load_library()
     loaded, errors = api.load_profiles(profiles, library)
     for profile in loaded:
         typer.echo(f"{profile.path}：检查通过")
-        for hint in profile.notes + basis_hints(profile, library):
+        for hint in profile.notes + basis_hints(profile, library) + foreign_place_hints(profile):
             typer.echo(f"提示：{profile.path}：{hint}", err=True)
     if errors:
         raise api.combined(errors)
