@@ -52,7 +52,7 @@ def test_seed_finding_says_where(library):
     assert nineteenth.fix == "改为“党的二十大和二十届历次全会精神”"
 
 
-PROMISED = {"A101", "A102", "A103", "A104", "A201", "A202", "A203", "A301", "A805"}
+PROMISED = {"A101", "A102", "A103", "A104", "A201", "A202", "A203", "A301", "A404", "A405", "A805"}
 
 
 @pytest.mark.parametrize("name", sorted(LOCALITIES))

@@ -524,12 +524,3 @@ def test_later_attachment_notes_line_up_under_the_first_item() -> None:
     assert [p.text for p in paragraphs] == ["正文。", "", "附件：1．重点任务分工表", "2．责任清单"]
     ind = paragraphs[3]._p.pPr.find(w("ind"))
     assert ind.get(w("firstLineChars")) == "500"  # 2 characters + "附件："
-
-
-def test_build_hook_sees_every_model_paragraph() -> None:
-    from drafter.writers.docx import build_docx
-
-    seen: list[tuple[str, str]] = []
-    build_docx(sample_document(), lambda model, rendered: seen.append((model.text, rendered.text)))
-    assert [a for a, _ in seen] == [b.text for b in sample_document().paragraphs()]
-    assert all(a == b for a, b in seen)

@@ -11,6 +11,7 @@ import pytest
 from conftest import PROFILES
 from drafter.api import draft_document
 from drafter.document import Heading, Paragraph, Table
+from drafter.gazetteer.mentions import Locality, foreign_mentions
 from drafter.profile import load_profile
 from drafter.writers import WRITERS
 
@@ -87,10 +88,23 @@ def test_no_other_locality_and_no_wrong_level_department(drafts, name):
             place = other_profile.jurisdiction
             assert place.name not in text, (name, place.name)
             assert place.short not in text, (name, place.short)
+    # Issue 14: the leftover check knows every other division's name (the gazetteer's matcher, as audit uses it)
+    own = profile.jurisdiction
+    leftovers = foreign_mentions(text, Locality.of(own.name, own.province, own.city))
+    assert [(f.mention.name, f.where) for f in leftovers if f.other_province or not f.cooperation] == [], name
     prefix = profile.jurisdiction.level.prefix
     for wrong in {"区", "县", "市"} - {prefix}:
         # e.g. no 县司法局 in a 区 plan; 市 names appear in county plans only in the preamble's parent plans
         assert not re.search(rf"(?<![\u4e00-\u9fff]){wrong}(司法局|政府办公室|财政局|审计局)", text), (name, wrong)
+
+
+def test_the_leftover_check_catches_another_divisions_name_planted_in_a_draft(drafts):
+    profile, document = drafts["qinghe"]
+    text = all_text(document).replace("全县", "宁晋县、浏阳市", 1)
+    own = profile.jurisdiction
+    leftovers = foreign_mentions(text, Locality.of(own.name, own.province, own.city))
+    assert [(f.mention.name, f.where, f.other_province) for f in leftovers] == [
+        ("宁晋县", "河北省邢台市", False), ("浏阳市", "湖南省长沙市", True)]
 
 
 @pytest.mark.parametrize("name", [path.stem for path in SHIPPED])

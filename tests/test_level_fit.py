@@ -89,3 +89,16 @@ def test_one_idea_is_said_by_one_measure(drafts, name, detail):
     for idea, words in ONCE.items():
         saying = [m.id for m in plan.measures() if any(w in m.title + m.text for w in words)]
         assert len(saying) <= 1, (idea, saying)
+
+
+@pytest.mark.parametrize("name,detail", CASES)
+def test_research_and_township_enforcement_read_as_this_period_and_level(drafts, name, detail):
+    """A bureau's draft studies its own practice (no 教育局 doing 法治政府 theory), and 乡镇综合执法 is
+    consolidated and evaluated, no longer the 2019 start (“逐步实现”“试点先行”)."""
+    profile, plan, text = drafts[name, detail]
+    education = next((u.name for u in plan.units if u.role == "education"), None)
+    research = [m for m in plan.measures() if "研究" in m.title]
+    assert all(education not in m.partners for m in research if education)
+    assert "逐步实现一支队伍管执法" not in unquoted(text) and "试点先行" not in text
+    township = [m for m in plan.measures() if m.id.startswith("enforcement.system_reform.") and "承接" in m.text]
+    assert all("评估" in m.text for m in township)

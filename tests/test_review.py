@@ -112,3 +112,50 @@ def test_review_pdf_keeps_the_comments(review, run, tmp_path):
     # LibreOffice 7.4 (this project's) has no ExportNotesInMargin: the comments are PDF notes
     assert any(first in note for note in notes) or first.replace(" ", "") in shown.replace(" ", "").replace("\n", "")
     assert len(notes) >= len(measure_paragraphs(opened)) or "来源：" in shown
+
+
+def _commented_text(opened) -> dict[str, str]:
+    """Each comment's text → the body text its range covers."""
+    from docx.oxml.ns import qn
+
+    words = {str(c.comment_id): c.text for c in opened.comments}
+    covered: dict[str, str] = {}
+    open_ids: list[str] = []
+    for element in opened.element.body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
+        if element.tag == qn("w:commentRangeStart"):
+            open_ids.append(element.get(qn("w:id")))
+        elif element.tag == qn("w:commentRangeEnd"):
+            open_ids.remove(element.get(qn("w:id")))
+        else:
+            for number in open_ids:
+                covered[words[number]] = covered.get(words[number], "") + (element.text or "")
+    assert not open_ids, "every comment range is closed"
+    return covered
+
+
+def test_the_title_comment_covers_the_title_and_not_the_attachment_title(review):
+    """The assumed title is marked where it stands: the document's title lines only (the
+    分工表's title, in the same style, is neither highlighted nor inside the comment)."""
+    opened, document, _ = review
+    covered = _commented_text(opened)
+    title = [text for words, text in covered.items() if "在档案 document.title 中改写" in words]
+    assert title == ["清河县法治政府建设实施方案（2026—2030年）"]
+    attachment_titles = [p for p in opened.paragraphs if p.text == "重点任务分工表"]
+    assert attachment_titles and not any(run.font.highlight_color for p in attachment_titles for run in p.runs)
+
+
+def test_marks_change_no_word_of_the_draft(review, library):
+    """Highlights and comment anchors only cut runs: paragraph by paragraph, the review copy
+    reads exactly as the plain draft."""
+    from io import BytesIO
+
+    from drafter.writers.docx import write_docx
+
+    opened, document, _ = review
+    plain = docx.Document(BytesIO(write_docx(document)))
+    assert [p.text for p in opened.paragraphs] == [p.text for p in plain.paragraphs]
+    assert [c.text for t in opened.tables for row in t.rows for c in row.cells] == \
+        [c.text for t in plain.tables for row in t.rows for c in row.cells]
+    covered = _commented_text(opened)
+    measure = next(p for p in document.paragraphs() if p.provenance and p.provenance.measure_id != "local")
+    assert any(text == measure.text for text in covered.values())  # a source comment spans its whole measure

@@ -79,3 +79,21 @@ def test_an_unforeseen_failure_is_one_chinese_line_not_a_traceback(run, monkeypa
     assert result.exit_code == 1
     assert result.stderr.startswith("错误：drafter 出现了内部错误，没有写入任何文件。")
     assert "Traceback" not in result.output and "internal slip" not in result.output
+
+
+@pytest.mark.parametrize("args,expected", [
+    (["serve", "--help"], "用法：drafter serve [选项] [TARGET]"),
+    (["--help"], "用法：drafter [选项] 命令 [参数]..."),
+    (["draft"], "运行 drafter draft -h 查看用法。"),
+    (["library", "lst"], "运行 drafter library -h 查看用法。"),
+])
+def test_python_dash_m_drafter_names_the_command_as_drafter(args, expected):
+    """Started as `python -m drafter` (as the README's CI and a venv without scripts do), help
+    and usage lines still say `drafter …`, never `drafter -m drafter …`."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "drafter", *args], capture_output=True, text=True, timeout=60)
+    lines = (result.stdout + result.stderr).splitlines()
+    assert expected in lines
+    assert not any("-m drafter" in line for line in lines)

@@ -14,11 +14,7 @@ from typer.core import TyperCommand
 
 from .helptext import ChineseCommand, ChineseGroup
 
-from .. import api
 from ..errors import DrafterError
-from ..library import load_library
-from ..profile import load_profile
-from ..plan.units import resolve_units
 
 
 class _Commands(ChineseGroup):
@@ -95,6 +91,7 @@ def draft(
 
     可以给多个档案、一个文件夹（其中所有 .yaml）或通配符（如 "profiles/*.yaml"）：批量起草时
     每个档案单独成败，显示进度和汇总表，有任何档案失败则以 1 退出。"""
+    from .. import api  # the drafting stack (templates, plan, writers) only for the commands that draft
     from ..batch import expand
     from ..writers import WRITERS
 
@@ -124,13 +121,16 @@ def validate(
     profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
 ) -> None:
     """检查档案：一次列出所有问题（文件、行号、字段、怎么改）。"""
+    from .. import api
+    from ..library import load_library
     from ..plan.basischeck import basis_hints
+    from ..plan.placehints import foreign_place_hints
 
     library = load_library()
     loaded, errors = api.load_profiles(profiles, library)
     for profile in loaded:
         typer.echo(f"{profile.path}：检查通过")
-        for hint in profile.notes + basis_hints(profile, library):
+        for hint in profile.notes + basis_hints(profile, library) + foreign_place_hints(profile):
             typer.echo(f"提示：{profile.path}：{hint}", err=True)
     if errors:
         raise api.combined(errors)
@@ -143,6 +143,10 @@ def units(
     target: Optional[Path] = typer.Argument(None, help="import 时：要写入的辖区档案", show_default=False),
 ) -> None:
     """列出各单位角色在本辖区的名称，并标出哪些是默认名称；drafter units import 名单 档案 把本地部门名单写入档案的 units。"""
+    from ..library import load_library
+    from ..plan.units import resolve_units
+    from ..profile import load_profile
+
     library = load_library()
     if str(profile) == "import":
         from .unitsimport import import_units, report_lines

@@ -22,7 +22,7 @@ def audit(
     ignore: Optional[str] = typer.Option(None, "--ignore", help="不报告的规则，逗号分隔，如 A701,A102（审查片段时有用）"),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的报告或批注文件"),
 ) -> None:
-    """审查一份方案：过期或未登记的依据文件、过去的时间节点、停用提法、他地名称、层级用语、
+    """审查一份方案：过期或未登记的依据文件、过去的时间节点、停用提法、他地名称（省份、区划、平台、口号）、层级用语、
     单位名称、缺少的国家要求、序号和比率。有问题时以 1 退出（同 lint 工具），没有问题以 0 退出。"""
     from ..audit import CODES, WRITERS, audit_file, make_context
     from ..errors import DrafterError

@@ -46,7 +46,11 @@ def _width(text: str) -> int:
 
 def command_path(ctx: typer.Context) -> str:
     """`drafter …` whatever the program was started as (python -m drafter, a test runner)."""
-    return " ".join(["drafter", *ctx.command_path.split(" ")[1:]])
+    names = []
+    while ctx.parent is not None:  # the root's own name may be "python -m drafter": never used
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    return " ".join(["drafter", *reversed(names)])
 
 
 def help_page(command: Any, ctx: typer.Context) -> str:

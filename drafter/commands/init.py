@@ -21,8 +21,6 @@ from ..profile.forgiving import parse_year
 from ..profile.levels import LEVELS, Level, guess_level, level_advice, parse_level
 from ..profile.places import city_advice, full_city, full_province, province_advice
 from ..profile.yamlsource import XML_FORBIDDEN
-from ..render import make_environment
-from ..render.limits import budget_for_render
 from ..writers.files import write_atomic
 from .outfile import check_output_file
 from .initplace import find_place, refuse_contradictions
@@ -218,6 +216,9 @@ def init(
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳
+    from ..render import make_environment  # jinja only when a profile is written
+    from ..render.limits import budget_for_render
+
     with budget_for_render():
         template = make_environment().get_template("starter_profile.yaml.j2")
         text = template.render(

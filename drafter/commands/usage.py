@@ -8,7 +8,7 @@ from typing import Any
 
 from . import _click as click  # the one place that knows where typer keeps click
 
-from .helptext import argument_name
+from .helptext import argument_name, command_path
 
 
 def _param_words(param: Any, hint: str | None) -> str:
@@ -85,6 +85,5 @@ def message_of(error: click.UsageError) -> str:
 
 
 def usage_message(error: click.UsageError) -> str:
-    path = error.ctx.command_path.split(" ")[1:] if error.ctx is not None else []
-    command = " ".join(["drafter", *path])
+    command = command_path(error.ctx) if error.ctx is not None else "drafter"
     return f"用法错误：{message_of(error)}\n运行 {command} -h 查看用法。"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..library import Library
 from ..profile import Profile
+from .placehints import foreign_place_hints
 
 LEVEL_PREFIXES = "区县市州盟旗"
 
@@ -38,7 +39,7 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str], fir
             warnings.append(
                 f"units.{role}：“{name}”以“{first}”开头，而本辖区是{place.level.label}（“{place.level.prefix}”），请确认单位名称"
             )
-    return tuple(warnings)
+    return tuple(warnings) + foreign_place_hints(profile)
 
 
 def unused_target(profile: Profile, library: Library, name: str) -> str:

@@ -3,28 +3,22 @@
 The body is written as WordprocessingML text (docx_body) into the prepared package
 (docx_package), whose styles carry all formatting (docx_styles). Output is
 deterministic: the same Document gives byte-identical files, so drafts can be compared
-and cached. `build_docx` opens the result with python-docx for writers that add to it
-(the review copy's comments).
+and cached. `build_docx` opens the result with python-docx; `to_bytes` saves a python-docx
+document with the same fixed zip stamps (the review copy's package is made that way).
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from drafter.document import Document, Paragraph
+from drafter.document import Document
 from drafter.writers.docx_body import body_xml
 from drafter.writers.docx_package import ZIP_EPOCH, assemble
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
-    from docx.text.paragraph import Paragraph as DocxParagraph
-
-# Called once per model Paragraph with the docx paragraph rendered for it, so that a
-# review-copy writer can anchor comments on measure paragraphs.
-ParagraphHook = Callable[[Paragraph, "DocxParagraph"], None]
 
 
 def write_docx(document: Document) -> bytes:
@@ -33,29 +27,46 @@ def write_docx(document: Document) -> bytes:
     return assemble(body, document.title)
 
 
-def build_docx(document: Document, on_paragraph: ParagraphHook | None = None) -> "DocxDocument":
-    """The python-docx document of `write_docx`, before saving (for writers that add to it)."""
+def build_docx(document: Document) -> "DocxDocument":
+    """The python-docx document of `write_docx` (for reading it back)."""
     import docx
 
-    body, placed = body_xml(document.blocks)
-    doc = docx.Document(io.BytesIO(assemble(body, document.title)))
-    if on_paragraph is not None:
-        paragraphs = doc.paragraphs
-        for block, index in placed:
-            on_paragraph(block, paragraphs[index])
-    return doc
+    return docx.Document(io.BytesIO(write_docx(document)))
 
 
 def to_bytes(doc: "DocxDocument") -> bytes:
-    """Save `doc` and rewrite the zip with fixed timestamps and attributes."""
-    raw = io.BytesIO()
-    doc.save(raw)
+    """Save `doc` as a zip with fixed timestamps and attributes, written once.
+
+    python-docx's own `save` would compress every part and this writer would then unpack and
+    compress them again to fix the entries' dates (a fifth of a 1,000-measure review copy's
+    time). So the package is saved as `OpcPackage.save` does, part by part and in its order,
+    through a zip writer that stamps each entry as it is written."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = doc.part.package
+    for part in package.parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_EPOCH)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.create_system = 0  # same bytes whatever OS writes the file
-            fixed.external_attr = 0
-            dst.writestr(fixed, src.read(info.filename))
+    writer = _FixedZipWriter(out)
+    PackageWriter._write_content_types_stream(writer, package.parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, package.parts)
+    writer.close()
     return out.getvalue()
+
+
+class _FixedZipWriter:
+    """python-docx's physical package writer (write/close), each entry dated ZIP_EPOCH."""
+
+    def __init__(self, stream: io.BytesIO) -> None:
+        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        fixed = zipfile.ZipInfo(pack_uri.membername, date_time=ZIP_EPOCH)
+        fixed.compress_type = zipfile.ZIP_DEFLATED
+        fixed.create_system = 0  # same bytes whatever OS writes the file
+        fixed.external_attr = 0
+        self._zip.writestr(fixed, blob)
+
+    def close(self) -> None:
+        self._zip.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from drafter.document import Attachment, Block, Heading, Paragraph, StatusLine, Table, Title
 from drafter.writers.gongwen import (
@@ -30,6 +31,8 @@ from drafter.writers.gongwen import (
     TEXT_WIDTH,
     TITLE_STYLE,
 )
+if TYPE_CHECKING:
+    from drafter.writers.review_marks import ReviewMarks
 from drafter.writers.docx_sections import LANDSCAPE_LAST_MARK, LANDSCAPE_SECTION, PORTRAIT_MARK, end_section, is_landscape
 
 ATTACHMENT_NOTE_PREFIX = "附件："
@@ -51,9 +54,11 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def run_xml(text: str, bold: bool) -> str:
-    """One run: East Asian text marked as such (so “” and — take the Chinese font)."""
-    props = ('<w:rFonts w:hint="eastAsia"/>' if not text.isascii() else "") + ("<w:b/>" if bold else "")
+def run_xml(text: str, bold: bool, highlight: bool = False) -> str:
+    """One run: East Asian text marked as such (so “” and — take the Chinese font); `highlight`
+    for the review copy's yellow marks."""
+    props = (('<w:rFonts w:hint="eastAsia"/>' if not text.isascii() else "") + ("<w:b/>" if bold else "")
+             + ('<w:highlight w:val="yellow"/>' if highlight else ""))
     head = f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>"
     if "\t" in text or "\n" in text or "\r" in text:
         # tabs and line breaks are elements of their own, as Word writes them
@@ -83,10 +88,13 @@ def indent_xml(first_line_chars: int = 0, right_chars: int = 0, only_first_line:
             f'w:firstLine="{twips(first_line_chars)}" w:firstLineChars="{first_line_chars}"/>')
 
 
-def paragraph_xml(runs: Sequence[tuple[str, bool]], style_id: str = NORMAL, indent: str = "") -> str:
+def paragraph_xml(runs: Sequence[tuple[str, bool]], style_id: str = NORMAL, indent: str = "",
+                  inner: str | None = None) -> str:
+    """`inner`: the runs already written (the review copy's marked runs)."""
     style = f'<w:pStyle w:val="{style_id}"/>' if style_id != NORMAL else ""
     props = f"<w:pPr>{style}{indent}</w:pPr>" if style or indent else ""
-    inner = "".join(run_xml(text, bold) for text, bold in runs if text)
+    if inner is None:
+        inner = "".join(run_xml(text, bold) for text, bold in runs if text)
     return f"<w:p>{props}{inner}</w:p>" if props or inner else "<w:p/>"
 
 
@@ -102,7 +110,7 @@ def column_widths(relative: Sequence[int], columns: int, total_width: int = TEXT
     return widths
 
 
-def table_xml(table: Table, total_width: int = TEXT_WIDTH, line: int = 0) -> str:
+def table_xml(table: Table, total_width: int = TEXT_WIDTH, line: int = 0, marks: ReviewMarks | None = None) -> str:
     """`line`: exact cell line spacing in twips (0: the table styles' own)."""
     columns = len(table.header) or max((len(row) for row in table.rows), default=0)
     if columns == 0:
@@ -127,9 +135,10 @@ def table_xml(table: Table, total_width: int = TEXT_WIDTH, line: int = 0) -> str
                      else "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         style_id = TABLE_HEADER_STYLE if is_header else TABLE_TEXT_STYLE
         spacing = f'<w:spacing w:line="{line}" w:lineRule="exact"/>' if line else ""
-        for width, text in zip(widths, list(values) + [""] * (columns - len(values))):
+        for column, (width, text) in enumerate(zip(widths, list(values) + [""] * (columns - len(values)))):
+            inner = marks.cell(table, values, column, text) if marks is not None else None
             parts.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/><w:vAlign w:val="center"/></w:tcPr>'
-                         f"{paragraph_xml([(text, False)], style_id, spacing)}</w:tc>")
+                         f"{paragraph_xml([(text, False)], style_id, spacing, inner)}</w:tc>")
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
@@ -139,7 +148,8 @@ class BodyWriter:
     """Blocks → body XML. `placed` pairs each model Paragraph with its index among the
     body's paragraphs (python-docx's `Document.paragraphs`), for the review copy."""
 
-    def __init__(self) -> None:
+    def __init__(self, marks: ReviewMarks | None = None) -> None:
+        self.marks = marks  # the review copy's highlights and comments, None for the plain draft
         self.parts: list[str] = []
         self.paragraphs = 0
         self.placed: list[tuple[Paragraph, int]] = []
@@ -158,8 +168,9 @@ class BodyWriter:
         for index, block in enumerate(blocks):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, Title):
-                for line in block.lines:
-                    self._paragraph(line, TITLE_STYLE)
+                marked = self.marks.title(block.lines) if self.marks is not None else [None] * len(block.lines)
+                for line, inner in zip(block.lines, marked):
+                    self._paragraph(line, TITLE_STYLE, inner=inner)
                 self._blank_after_title_block(following)
             elif isinstance(block, StatusLine):
                 self._paragraph(block.text, STATUS_STYLE)
@@ -175,7 +186,7 @@ class BodyWriter:
             elif isinstance(block, Table):
                 if isinstance(previous, Table):
                     self._blank()  # adjacent tables would merge into one in Word
-                self.parts.append(table_xml(block, self.width, self.table_line))
+                self.parts.append(table_xml(block, self.width, self.table_line, self.marks))
             elif isinstance(block, Attachment):
                 # The label style has pageBreakBefore, so the attachment starts a new page;
                 # GB/T 9704 §8 sets the attachment's title on the third line, under one blank line.
@@ -198,9 +209,12 @@ class BodyWriter:
                 raise TypeError(f"unknown block type: {type(block).__name__}")
             previous = block
 
-    def _paragraph(self, text: str, style_id: str, indent: str = "",
-                   runs: Sequence[tuple[str, bool]] | None = None) -> None:
-        self.parts.append(paragraph_xml(runs if runs is not None else [(text, False)], style_id, indent))
+    def _paragraph(self, text: str, style_id: str, indent: str = "", runs: Sequence[tuple[str, bool]] | None = None,
+                   block: Paragraph | None = None, inner: str | None = None) -> None:
+        runs = runs if runs is not None else [(text, False)]
+        if inner is None and self.marks is not None and style_id != TITLE_STYLE:
+            inner = self.marks.paragraph(block, runs)
+        self.parts.append(paragraph_xml(runs, style_id, indent, inner))
         self.paragraphs += 1
 
     def _end_section(self, section: str) -> bool:
@@ -242,10 +256,10 @@ class BodyWriter:
             extra = max(0, self.date_length - len(block.text)) * 50  # hundredths of a character
             indent = indent_xml(0, 400 + extra)
         self.placed.append((block, self.paragraphs))
-        self._paragraph("", style_id, indent, [(run.text, run.bold) for run in block.runs])
+        self._paragraph("", style_id, indent, [(run.text, run.bold) for run in block.runs], block)
 
 
-def body_xml(blocks: Sequence[Block]) -> tuple[str, list[tuple[Paragraph, int]]]:
-    writer = BodyWriter()
+def body_xml(blocks: Sequence[Block], marks: ReviewMarks | None = None) -> tuple[str, list[tuple[Paragraph, int]]]:
+    writer = BodyWriter(marks)
     writer.render(blocks)
     return writer.xml(), writer.placed

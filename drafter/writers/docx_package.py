@@ -67,16 +67,17 @@ def zip_bytes(entries: list[Entry]) -> bytes:
     return b"".join(local) + directory + end
 
 
-def assemble(body: str, title: str) -> bytes:
-    """The .docx: the prepared package with this body and title."""
+def assemble(body: str, title: str, package: Package | None = None, parts: dict[str, bytes] | None = None) -> bytes:
+    """The .docx: the prepared package (or `package`) with this body and title, and `parts`
+    (name → bytes) in place of the package's own."""
     from .docx_body import escape
     from .docx_sections import place_sections
 
-    package = prepared()
+    package = package or prepared()
     body, tail = place_sections(body, package.document_tail)
     document = (package.document_head + body + tail).encode("utf-8")
     core = package.core.replace(TITLE_MARK, escape(title)).encode("utf-8")
-    fresh = {DOCUMENT_PART: document, CORE_PART: core}
+    fresh = {**(parts or {}), DOCUMENT_PART: document, CORE_PART: core}
     return zip_bytes([deflated(entry.name, fresh[entry.name]) if entry.name in fresh else entry
                       for entry in package.entries])
 

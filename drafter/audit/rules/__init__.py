@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import dates, documents, levels, numbers, places, plenums, requirements, units, wording
+from . import dates, divisions, documents, levels, numbers, places, plenums, requirements, units, wording
 
-MODULES: tuple[ModuleType, ...] = (documents, dates, wording, plenums, places, levels, units, requirements, numbers)
+MODULES: tuple[ModuleType, ...] = (documents, dates, wording, plenums, places, divisions, levels, units, requirements, numbers)
 CODES: dict[str, str] = {code: title for module in MODULES for code, title in module.CODES.items()}
