@@ -21,6 +21,7 @@ from .placecheck import place_problems
 from .places import city_advice, province_advice
 from .rolenames import RoleNames
 from .targets import target_advice
+from .unitnames import UnitNames
 from .yamlsource import YamlSource, clipped, field_name
 
 MAX_SUGGESTIONS = 50  # did-you-mean over the library costs milliseconds each
@@ -60,6 +61,7 @@ class _Checks:
         place = _table(data.get("jurisdiction"))
         names = tuple(str(place.get(key)) for key in ("name", "short") if isinstance(place.get(key), str))
         roles = RoleNames(self.library, _table(data.get("units")), _table(data.get("local_units")), names)
+        self.unit_names = UnitNames(self.library, data)
         self.measures(data, roles)
         self.selection(_table(data.get("selection")), roles)
         self.targets(_table(data.get("targets")))
@@ -113,7 +115,11 @@ class _Checks:
     def roles(self, path: tuple, measure: dict[str, Any], roles: RoleNames) -> None:
         for key in ("lead", "partners"):
             for index, role in enumerate(_items(measure.get(key))):
-                if isinstance(role, str) and not roles.known(role):
+                if isinstance(role, str) and not roles.known(role) and len(self.unit_names.roles(role)) > 1:
+                    choices = "、".join(f"{key}（{roles.label(key)}）" for key in self.unit_names.roles(role))
+                    self.problem(path + (key, index), f"单位 {clipped(role)} 同时是 {choices} 的名称，"
+                                 "请写其中之一的角色键（都要写就分成两项，如 [甲, 乙]）")
+                elif isinstance(role, str) and not roles.known(role):
                     self.problem(path + (key, index), f"未知的单位角色 {clipped(role)}{roles.hint(role) or '。'}"
                                  "牵头和责任单位写角色键（drafter units 列出全部角色），本地特有的单位先在 local_units 中定义")
 
