@@ -209,6 +209,12 @@ def test_the_profiles_own_name_wins_over_another_roles_default(profile_file, lib
     assert load_profile(path, library).initiatives[0].lead == ("gov_service",)
 
 
+def test_a_name_of_a_role_already_listed_is_refused_as_a_repeat(profile_file, run, library):
+    path = profile_file(MINIMAL + INITIATIVE.format(lead="justice, 县司法局"))
+    refused(run("validate", path), f"{path}:14 字段 initiatives.0.lead.1：单位 县司法局 即 justice（司法行政部门），"
+                                   "与本项中已写的重复，请删去一项\n共 1 个问题")
+
+
 def test_a_name_of_several_roles_is_refused_with_the_choices(profile_file, run, library):
     path = profile_file(MINIMAL + "units:\n  gov_service: 县政务服务和数据管理局\n  data_bureau: 县政务服务和数据管理局\n"
                         + INITIATIVE.format(lead="县政务服务和数据管理局"))

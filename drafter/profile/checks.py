@@ -114,9 +114,14 @@ class _Checks:
 
     def roles(self, path: tuple, measure: dict[str, Any], roles: RoleNames) -> None:
         for key in ("lead", "partners"):
-            for index, role in enumerate(_items(measure.get(key))):
-                if isinstance(role, str) and not roles.known(role) and len(self.unit_names.roles(role)) > 1:
-                    choices = "、".join(f"{key}（{roles.label(key)}）" for key in self.unit_names.roles(role))
+            items = _items(measure.get(key))
+            for index, role in enumerate(items):
+                meant = self.unit_names.roles(role) if isinstance(role, str) and not roles.known(role) else []
+                if len(meant) == 1 and meant[0] in items:
+                    self.problem(path + (key, index), f"单位 {clipped(role)} 即 {meant[0]}（{roles.label(meant[0])}），"
+                                 "与本项中已写的重复，请删去一项")
+                elif len(meant) > 1:
+                    choices = "、".join(f"{one}（{roles.label(one)}）" for one in meant)
                     self.problem(path + (key, index), f"单位 {clipped(role)} 同时是 {choices} 的名称，"
                                  "请写其中之一的角色键（都要写就分成两项，如 [甲, 乙]）")
                 elif isinstance(role, str) and not roles.known(role):

@@ -125,7 +125,7 @@ def _role_names(items: list[Any], names: UnitNames, library: Library, local_unit
         if not isinstance(item, str) or item in library.roles or item in local_units:
             continue
         found = names.roles(item)
-        if len(found) == 1:
+        if len(found) == 1 and found[0] not in items:  # a second name of a listed role: checks.py refuses it
             key = found[0]
             label = library.roles[key].label if key in library.roles else f"本地单位 {local_units.get(key)}"
             items[index] = key

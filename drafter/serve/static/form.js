@@ -103,7 +103,7 @@ const Form = (() => {
       }
       case "roles": {
         const input = el("input", { type: "text", value: Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value),
-          placeholder: "角色键，多个用逗号隔开，如 justice, commerce", list: "roles-list" });
+          placeholder: "角色键（或本级单位的名称），多个用逗号隔开，如 justice, commerce", list: "roles-list" });
         const names = el("span", { class: "names", "data-roles-for": path.join(".") });
         input.addEventListener("input", () => { const roles = splitRoles(input.value); changed(roles.length ? roles : undefined); });
         return wrap(spec, path, input, names);
