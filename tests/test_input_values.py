@@ -158,15 +158,32 @@ def test_prefecture_level_names_pass(profile_file, library, city):
 INITIATIVE = "initiatives:\n  - topic: digital.platforms\n    title: 建设平台\n    text: 建设平台。\n    lead: [{lead}]\n"
 
 
+READ_AS = "已按单位角色 {key}（{label}）读取（牵头和责任单位写角色键，drafter units 列出全部角色）"
+
+
 @pytest.mark.parametrize("typed, key", [
-    ("市委政法委", "political_legal"),
-    ("县司法局", "justice"),
-    ("司法局", "justice"),
-    ("清河县司法局", "justice"),
-    ("政法委", "political_legal"),
+    ("县司法局", "justice"),  # the default name at the county's level
+    ("司法局", "justice"),  # the same without the level's prefix
+    ("清河县司法局", "justice"),  # after the county's own name
     ("县数据局", "data_bureau"),
+    ("邢台市生态环境局清河分局", "ecology"),  # a branch's default name
+    ("国家税务总局清河县税务局", "tax"),
 ])
-def test_a_unit_written_by_its_chinese_name_suggests_the_role_key(profile_file, run, library, typed, key):
+def test_a_unit_written_by_its_name_is_read_as_its_role_with_a_hint(profile_file, run, library, typed, key):
+    label = library.roles[key].label
+    path = profile_file(MINIMAL + INITIATIVE.format(lead=typed))
+    result = run("validate", path)
+    assert result.exit_code == 0, result.output
+    assert f"提示：{path}：第 14 行 initiatives.0.lead.0：“{typed}”{READ_AS.format(key=key, label=label)}\n" in result.stderr
+    assert load_profile(path, library).initiatives[0].lead == (key,)
+
+
+@pytest.mark.parametrize("typed, key", [
+    ("市委政法委", "political_legal"),  # another level's committee: not the county's own
+    ("政法委", "political_legal"),  # no role is named exactly so
+    ("市司法局", "justice"),  # in a county's plan, the city's bureau
+])
+def test_a_name_that_is_no_roles_name_here_is_refused_with_the_closest_role(profile_file, run, library, typed, key):
     label = library.roles[key].label
     path = profile_file(MINIMAL + INITIATIVE.format(lead=typed))
     stderr = refused(run("validate", path),
@@ -175,11 +192,36 @@ def test_a_unit_written_by_its_chinese_name_suggests_the_role_key(profile_file, 
     assert "^[a-z]" not in stderr and "共 1 个问题" in stderr
 
 
-def test_a_unit_named_in_the_profile_suggests_its_role(profile_file, run, library):
+def test_a_unit_named_in_the_profile_is_read_as_its_role(profile_file, run, library):
     path = profile_file(MINIMAL + "units:\n  gov_service: 清河县政务服务和大数据管理局\nlocal_units:\n  sheep_office: 清河县羊绒产业办\n"
                         + INITIATIVE.format(lead="清河县羊绒产业办, 清河县政务服务和大数据管理局"))
-    refused(run("validate", path), "未知的单位角色 清河县羊绒产业办，是否指 sheep_office（清河县羊绒产业办）？",
-            f"未知的单位角色 清河县政务服务和大数据管理局，是否指 gov_service（{library.roles['gov_service'].label}）？")
+    result = run("draft", path, "-o", path.parent / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert f"initiatives.0.lead.0：“清河县羊绒产业办”{READ_AS.format(key='sheep_office', label='本地单位 清河县羊绒产业办')}" in result.stderr
+    label = library.roles["gov_service"].label
+    assert f"initiatives.0.lead.1：“清河县政务服务和大数据管理局”{READ_AS.format(key='gov_service', label=label)}" in result.stderr
+    assert "清河县羊绒产业办、清河县政务服务和大数据管理局" in Path(result.stdout.strip()).read_text("utf-8")
+
+
+def test_the_profiles_own_name_wins_over_another_roles_default(profile_file, library):
+    # the profile calls its 政务服务 body 县数据局, which is also data_bureau's default name
+    path = profile_file(MINIMAL + "units:\n  gov_service: 县数据局\n" + INITIATIVE.format(lead="县数据局"))
+    assert load_profile(path, library).initiatives[0].lead == ("gov_service",)
+
+
+def test_a_name_of_a_role_already_listed_is_refused_as_a_repeat(profile_file, run, library):
+    path = profile_file(MINIMAL + INITIATIVE.format(lead="justice, 县司法局"))
+    refused(run("validate", path), f"{path}:14 字段 initiatives.0.lead.1：单位 县司法局 即 justice（司法行政部门），"
+                                   "与本项中已写的重复，请删去一项\n共 1 个问题")
+
+
+def test_a_name_of_several_roles_is_refused_with_the_choices(profile_file, run, library):
+    path = profile_file(MINIMAL + "units:\n  gov_service: 县政务服务和数据管理局\n  data_bureau: 县政务服务和数据管理局\n"
+                        + INITIATIVE.format(lead="县政务服务和数据管理局"))
+    refused(run("validate", path),
+            f"{path}:17 字段 initiatives.0.lead.0：单位 县政务服务和数据管理局 同时是 "
+            f"data_bureau（{library.roles['data_bureau'].label}）、gov_service（{library.roles['gov_service'].label}）"
+            " 的名称，请写其中之一的角色键（都要写就分成两项，如 [甲, 乙]）\n共 1 个问题")
 
 
 # --- one round --------------------------------------------------------------------------------

@@ -138,10 +138,10 @@ def test_units_written_with_enumeration_commas_are_split_and_each_checked(profil
     initiative = ("initiatives:\n  - topic: digital.platforms\n    title: 建设平台\n    text: 建设平台。\n"
                   "    lead: [司法局、财政局]\n    partners: 司法局、财政局\n")
     path = profile_file(MINIMAL + initiative)
-    result = run("validate", path)
-    assert f"{path}:14 字段 initiatives.0.lead.0：未知的单位角色 司法局，是否指 justice（司法行政部门）？" in result.stderr
-    assert f"{path}:14 字段 initiatives.0.lead.1：未知的单位角色 财政局，是否指 finance（财政部门）？" in result.stderr
-    assert f"{path}:15 字段 initiatives.0.partners.1：未知的单位角色 财政局，是否指 finance（财政部门）？" in result.stderr
+    stderr = _loaded(run, path)  # each name then read as its role (a unit written by its name)
+    assert f"提示：{path}：第 14 行 initiatives.0.lead：“司法局、财政局”已按 2 项读取：司法局、财政局（列表各项用英文逗号分开，如 [甲, 乙]）\n" in stderr
+    assert f"提示：{path}：第 14 行 initiatives.0.lead.1：“财政局”已按单位角色 finance（财政部门）读取" in stderr
+    assert f"提示：{path}：第 15 行 initiatives.0.partners.1：“财政局”已按单位角色 finance（财政部门）读取" in stderr
     path = profile_file(MINIMAL + initiative.replace("司法局、财政局]", "justice、finance]").replace("司法局、财政局\n", "justice，finance\n"))
     stderr = _loaded(run, path)
     assert f"提示：{path}：第 14 行 initiatives.0.lead：“justice、finance”已按 2 项读取：justice、finance（列表各项用英文逗号分开，如 [甲, 乙]）\n" in stderr

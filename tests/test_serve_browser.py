@@ -215,3 +215,43 @@ def test_a_target_is_taken_as_typed_like_in_the_yaml(page):
     target.fill("80学时")
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("80学时")
     expect(page.locator('[data-problem-for="targets.enforcement_training_hours"]')).to_be_empty()
+
+
+def test_a_pasted_department_list_fills_the_units(page, profile):
+    page.locator("summary", has_text="单位名称").click()
+    page.locator("#units-paste").fill("机构设置\n1. 清河县司法局\n2. 清河县政务服务和数据管理局\n3. 清河县羊绒产业服务中心\n")
+    page.locator("#units-import").click()
+    result = page.locator("#units-result")
+    expect(result).to_contain_text("已按名单填写 3 个角色的名称")
+    expect(result.locator('[data-role="data_bureau"]')).to_have_text(
+        "数据管理部门（data_bureau）：县政务服务和数据管理局名单中写作 清河县政务服务和数据管理局")
+    expect(result.locator(".unmapped")).to_have_text("清河县羊绒产业服务中心")
+    expect(result.locator(".defaults")).to_contain_text("财政部门（县财政局）")
+    expect(field(page, "units.gov_service")).to_have_value("县政务服务和数据管理局")  # was 县行政审批局
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("县政务服务和数据管理局")
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存")
+    saved = profile.read_text("utf-8")
+    assert "  gov_service: 县政务服务和数据管理局\n" in saved and "  data_bureau: 县政务服务和数据管理局\n" in saved
+    assert "# 本地单位名称：不填的按“县+部门”生成" in saved
+
+
+def test_the_name_is_completed_from_the_gazetteer(page):
+    name = field(page, "jurisdiction.name")
+    name.fill("朝阳区")  # two of that name: each with its parents
+    options = page.locator(".places").get_by_role("option")  # the list under the field
+    expect(options).to_have_text(["朝阳区（北京市，市辖区）", "朝阳区（吉林省长春市，市辖区）"])
+    name.fill("浏阳")
+    expect(options).to_have_text(["浏阳市（湖南省长沙市，县级市）"])
+    page.keyboard.press("ArrowDown")
+    expect(name).to_have_attribute("aria-activedescendant", options.first.get_attribute("id"))
+    page.keyboard.press("Enter")
+    expect(options).to_have_count(0)
+    expect(name).to_have_value("浏阳市")
+    expect(name).to_be_focused()
+    expect(field(page, "jurisdiction.short")).to_have_value("浏阳")
+    expect(field(page, "jurisdiction.province")).to_have_value("湖南省")
+    expect(field(page, "jurisdiction.city")).to_have_value("长沙市")
+    expect(field(page, "jurisdiction.level").locator("option:checked")).to_have_text("县级市")
+    expect(preview_title(page)).to_have_text("浏阳市法治政府建设实施方案")
+    expect(page.locator('[data-problem-for="jurisdiction.level"]')).to_be_empty()

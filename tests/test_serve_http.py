@@ -157,3 +157,52 @@ def test_a_file_the_form_cannot_hold_gets_validates_words(server, folder, run):
     result = run("validate", str(folder / "broken.yaml"))
     assert result.exit_code == 1
     assert [p["text"] for p in answer["problems"]] == result.stderr.removeprefix("错误：").splitlines()[:-1]
+
+
+def test_a_pasted_department_list_is_mapped_as_units_import_maps_it(server):
+    text = "机构设置\n1. 清河县司法局\n2. 清河县农业农村和水利局\n3. 邢台市生态环境局清河分局\n4. 清河县羊绒产业服务中心\n"
+    body = json.dumps({"name": "qinghe.yaml", "data": data_of(server), "text": text}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/units", body)
+    assert status == 200
+    assert {m["role"]: m["name"] for m in answer["mapped"]} == {
+        "justice": "县司法局", "agriculture": "县农业农村和水利局", "water": "县农业农村和水利局",
+        "ecology": "邢台市生态环境局清河分局"}
+    assert answer["units"]["gov_service"] == "县行政审批局" and answer["units"]["justice"] == "县司法局"  # kept, added
+    assert answer["unmapped"] == ["清河县羊绒产业服务中心"]
+    assert {"role": "finance", "label": "财政部门"} in answer["defaults"]
+    assert not any(d["role"] in ("justice", "gov_service") for d in answer["defaults"])
+
+
+@pytest.mark.parametrize("text, data, words", [
+    ("", None, "名单是空的：请把政府网站“机构设置”页的部门名称粘贴进来，一行一个，如 县司法局"),
+    ("县司法局\n" * 600, None, "名单太长（最多 500 行、20,000 字）：请只粘贴本级政府的部门名称，一行一个"),
+    ("县司法局", {"jurisdiction": {"name": "清河县"}},
+     "请先在“辖区”中填好层级：名单中的名称要按本级的称谓写入（如 浏阳市司法局 → 市司法局）"),
+    ("机构设置：\n序号\n", None, "名单中没有读到单位名称：请一行写一个单位，如 县司法局"),
+])
+def test_a_pasted_list_that_cannot_be_used_is_refused_in_chinese(server, text, data, words):
+    body = json.dumps({"name": "qinghe.yaml", "data": data or data_of(server), "text": text}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/units", body)
+    assert (status, answer["error"]) == (400, words)
+
+
+def test_a_pasted_list_is_guarded_like_every_post(server):
+    body = json.dumps({"name": "qinghe.yaml", "data": {}, "text": "县司法局"}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/units", body, headers={"Origin": "http://evil.example"}, origin=False)
+    assert status == 403 and "不是从本机的编辑页面发出的" in answer["error"]
+    status, answer, _ = request(server, "POST", "/api/units", body, headers={"Host": f"evil.example:{server}"})
+    assert status == 421
+    big = b'{"name": "qinghe.yaml", "text": "' + "县司法局".encode() * (1024 * 1024) + b'"}'
+    assert request(server, "POST", "/api/units", big)[0] == 413
+    body = json.dumps({"name": "../pyproject.toml", "data": {}, "text": "县司法局"}).encode()
+    assert request(server, "POST", "/api/units", body)[0] == 404
+
+
+def test_places_are_completed_from_the_gazetteer(server):
+    status, answer, _ = request(server, "GET", f"/api/places?q={quote('浏阳')}")
+    assert status == 200 and answer["places"] == [{
+        "name": "浏阳市", "short": "浏阳", "province": "湖南省", "city": "长沙市", "level": "county_city",
+        "level_label": "县级市", "type": "县级市", "where": "湖南省长沙市"}]
+    status, answer, _ = request(server, "GET", f"/api/places?q={quote('鼓楼区')}")
+    assert [p["where"] for p in answer["places"]] == ["江苏省南京市", "江苏省徐州市", "福建省福州市", "河南省开封市"]
+    assert request(server, "GET", f"/api/places?q={quote('x' * 40)}")[1] == {"places": []}

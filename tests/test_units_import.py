@@ -99,6 +99,21 @@ def test_import_writes_units_keeping_comments_and_reports_what_it_could_not_map(
     assert run("validate", profile).exit_code == 0
 
 
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_list_pasted_in_the_page_gives_the_units_the_command_writes(run, tmp_path, library, name):
+    pytest.importorskip("ruamel.yaml")
+    from drafter.editing import import_pasted
+
+    profile = tmp_path / "liuyang.yaml"
+    profile.write_text(PROFILE, "utf-8")
+    pasted = import_pasted((LISTS / name).read_text("utf-8"), yaml.safe_load(PROFILE), library)
+    result = run("units", "import", LISTS / name, profile)
+    assert result.exit_code == 0, result.output
+    assert pasted["units"] == yaml.safe_load(profile.read_text("utf-8"))["units"]
+    unmapped = [n for n, roles in EXPECTED[name].items() if not roles]
+    assert set(unmapped) <= set(pasted["unmapped"])
+
+
 def test_import_without_both_files_is_a_usage_error(run, tmp_path):
     result = run("units", "import", tmp_path / "x.txt")
     assert result.exit_code == 2
@@ -130,9 +145,10 @@ def test_a_list_in_excel_or_word_is_read_too(tmp_path):
     ("国家税务总局北京市延庆区税务局", "国家税务总局北京市延庆区税务局"),
 ])
 def test_full_names_become_the_plans_own_names_and_other_bodies_stay_whole(profile_file, library, written, expected):
-    from drafter.commands.unitsimport import local_name
+    from drafter.commands.unitsimport import locality
+    from drafter.ingest.deptmap import local_name
     from drafter.profile import load_profile
 
     path = profile_file("jurisdiction: {name: 延庆区, short: 延庆, level: district, province: 北京市}\n"
                         "document: {kind: 实施方案, period: {start: 2026, end: 2030}}\n")
-    assert local_name(written, load_profile(path, library)) == expected
+    assert local_name(written, locality(load_profile(path, library))) == expected

@@ -4,59 +4,19 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..ingest.deptlist import Department, read_departments, strip_place
+from ..ingest.deptlist import read_departments
+from ..ingest.deptmap import ImportReport, Locality, plan_import
 from ..library import Library
 from ..profile import Profile
 from ..writers.files import write_atomic
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    """What the import did: role → name written, names not mapped, roles left on defaults."""
-    written: dict[str, str]
-    unmapped: tuple[Department, ...]
-    duplicates: tuple[tuple[str, str, str], ...]  # (role, name kept, name not used)
-    on_defaults: tuple[str, ...]
-
-
-def local_name(name: str, profile: Profile) -> str:
-    """浏阳市司法局 → 市司法局, 司法局 → 市司法局: a plan names its own bodies by the level's prefix;
-    another place's body (长沙市生态环境局浏阳分局) is kept whole."""
-    place, prefix = profile.jurisdiction, profile.jurisdiction.level.prefix
-    for upper in (place.province, place.city):  # 北京市延庆区人民政府办公室: the province before the name
-        if upper and name.startswith(upper) and any(name[len(upper):].startswith(own) for own in (place.name, place.short) if own):
-            name = name[len(upper):]
-            break
-    for own in sorted({place.name, place.short}, key=len, reverse=True):
-        if own and name.startswith(own) and len(name) > len(own):
-            rest = name[len(own):]
-            return rest if rest.startswith(prefix) else prefix + rest
-    if name.startswith(prefix) or any(upper and name.startswith(upper) for upper in (place.city, place.province)):
-        return name  # 长沙市生态环境局浏阳分局, 北京市公安局延庆分局: another level's body, kept whole
-    if strip_place(name) != name or name.startswith("国家") or any(
-            own and own in name for own in (place.name, place.province)):
-        return name  # it names a place itself (国家税务总局…税务局, another division's body): kept as written
-    return prefix + name
-
-
-def plan_import(departments: list[Department], profile: Profile, library: Library) -> ImportReport:
-    written: dict[str, str] = {}
-    duplicates = []
-    for department in departments:
-        for role in department.roles:
-            name = local_name(department.name, profile)
-            if role in written:
-                duplicates.append((role, written[role], name))
-            else:
-                written[role] = name
-    named = set(profile.units) | set(written)
-    on_defaults = tuple(key for key, role in library.roles.items()
-                        if key not in named and not role.group and role.may_lead)
-    return ImportReport(written, tuple(d for d in departments if not d.roles), tuple(duplicates), on_defaults)
+def locality(profile: Profile) -> Locality:
+    place = profile.jurisdiction
+    return Locality(place.name, place.short, place.province, place.city, place.level.prefix)
 
 
 def write_units(path: Path, written: dict[str, str]) -> None:
@@ -86,7 +46,7 @@ def import_units(source: Path, profile: Profile, library: Library) -> ImportRepo
     departments = read_departments(source)
     if not departments:
         raise DrafterError(f"{source} 中没有读到单位名称：请一行写一个单位，如 县司法局")
-    report = plan_import(departments, profile, library)
+    report = plan_import(departments, locality(profile), profile.units, library)
     if report.written:
         write_units(profile.path, report.written)
     return report

@@ -3,9 +3,11 @@ downloads through the same functions the CLI calls; saving with comments kept.""
 
 from .catalogue import catalogue, search_measures
 from .drafts import DOWNLOADS, Preview, download, preview, profile_text
+from .places import place_choices
 from .roundtrip import Changed, ProfileFile, merged_text
+from .units import import_pasted
 
 __all__ = [
-    "DOWNLOADS", "Changed", "Preview", "ProfileFile", "catalogue", "download", "merged_text", "preview", "profile_text",
-    "search_measures",
+    "DOWNLOADS", "Changed", "Preview", "ProfileFile", "catalogue", "download", "import_pasted", "merged_text",
+    "place_choices", "preview", "profile_text", "search_measures",
 ]

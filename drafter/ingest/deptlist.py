@@ -99,9 +99,14 @@ def read_lines(path: Path) -> list[tuple[int, str]]:
 
 def read_departments(path: Path) -> list[Department]:
     """Every department name of the file, mapped to roles; duplicates kept once."""
+    return departments_of(read_lines(path))
+
+
+def departments_of(lines: list[tuple[int, str]]) -> list[Department]:
+    """Every department name of (line, text) pairs, as read from a file or pasted; duplicates kept once."""
     seen: set[str] = set()
     departments = []
-    for number, line in read_lines(path):
+    for number, line in lines:
         for name in _names_of_line(line):
             if name not in seen:
                 seen.add(name)

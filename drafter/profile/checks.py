@@ -21,6 +21,7 @@ from .placecheck import place_problems
 from .places import city_advice, province_advice
 from .rolenames import RoleNames
 from .targets import target_advice
+from .unitnames import UnitNames
 from .yamlsource import YamlSource, clipped, field_name
 
 MAX_SUGGESTIONS = 50  # did-you-mean over the library costs milliseconds each
@@ -60,6 +61,7 @@ class _Checks:
         place = _table(data.get("jurisdiction"))
         names = tuple(str(place.get(key)) for key in ("name", "short") if isinstance(place.get(key), str))
         roles = RoleNames(self.library, _table(data.get("units")), _table(data.get("local_units")), names)
+        self.unit_names = UnitNames(self.library, data)
         self.measures(data, roles)
         self.selection(_table(data.get("selection")), roles)
         self.targets(_table(data.get("targets")))
@@ -112,8 +114,17 @@ class _Checks:
 
     def roles(self, path: tuple, measure: dict[str, Any], roles: RoleNames) -> None:
         for key in ("lead", "partners"):
-            for index, role in enumerate(_items(measure.get(key))):
-                if isinstance(role, str) and not roles.known(role):
+            items = _items(measure.get(key))
+            for index, role in enumerate(items):
+                meant = self.unit_names.roles(role) if isinstance(role, str) and not roles.known(role) else []
+                if len(meant) == 1 and meant[0] in items:
+                    self.problem(path + (key, index), f"单位 {clipped(role)} 即 {meant[0]}（{roles.label(meant[0])}），"
+                                 "与本项中已写的重复，请删去一项")
+                elif len(meant) > 1:
+                    choices = "、".join(f"{one}（{roles.label(one)}）" for one in meant)
+                    self.problem(path + (key, index), f"单位 {clipped(role)} 同时是 {choices} 的名称，"
+                                 "请写其中之一的角色键（都要写就分成两项，如 [甲, 乙]）")
+                elif isinstance(role, str) and not roles.known(role):
                     self.problem(path + (key, index), f"未知的单位角色 {clipped(role)}{roles.hint(role) or '。'}"
                                  "牵头和责任单位写角色键（drafter units 列出全部角色），本地特有的单位先在 local_units 中定义")
 

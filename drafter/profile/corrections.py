@@ -2,7 +2,8 @@
 
 The rule (README, “写法不标准但意思唯一的”): a value whose meaning is unique is read as meant
 and the user is told how it was read (浙江 → 浙江省, 长沙 → 长沙市, 县级市 → county_city,
-标准 → standard, 司法局、财政局 → two items, 放管服 → functions.streamlining); one with
+标准 → standard, 司法局、财政局 → two items, 放管服 → functions.streamlining, 县司法局 → justice:
+unitnames.py); one with
 several meanings is refused with the choices (checks.py), and so is one that would mean
 something else than written (deadline: 2028 is the 3rd year, not a year: checks.py).
 """
@@ -17,6 +18,7 @@ from ..library.topicnames import by_title
 from .levels import LEVELS, parse_level
 from .places import _SHORT as SHORT_PROVINCES
 from .places import PROVINCES, full_city
+from .unitnames import UnitNames
 
 DETAIL_WORDS = {
     "compact": ("简本", "精简", "简要", "简略", "核心", "简"),
@@ -83,9 +85,13 @@ def correct(data: Any, library: Library) -> list[tuple[Path, str]]:
     if isinstance(detail, str) and detail.strip() in _DETAIL:
         selection["detail"] = _DETAIL[detail.strip()]  # type: ignore[index]
         notes.append((("selection", "detail"), f"“{detail}”已按 {_DETAIL[detail.strip()]} 读取（详略写 compact、standard 或 full）"))
+    names = None
     for path, measure in _measures(data):
         for key in ("lead", "partners"):
             notes += _role_list(measure, key, path + (key,))
+            if any(isinstance(item, str) and not item.isascii() for item in _list(measure.get(key))):
+                names = names or UnitNames(library, data)
+                notes += _role_names(measure[key], names, library, _table(data.get("local_units")) or {}, path + (key,))
         topic = measure.get("topic")
         if isinstance(topic, str) and not topic.isascii() and len(by_title(library, topic)) == 1:
             measure["topic"] = by_title(library, topic)[0]
@@ -108,4 +114,21 @@ def _role_list(measure: dict[str, Any], key: str, path: Path) -> list[tuple[Path
             notes.append((path, f"“{item}”已按 {len(parts)} 项读取：{'、'.join(parts)}（列表各项用英文逗号分开，如 [甲, 乙]）"))
         items += parts or [item]
     measure[key] = items
+    return notes
+
+
+def _role_names(items: list[Any], names: UnitNames, library: Library, local_units: dict[str, Any],
+                path: Path) -> list[tuple[Path, str]]:
+    """`lead: [县司法局]`: a unit's name that means one role, read as that role's key."""
+    notes = []
+    for index, item in enumerate(items):
+        if not isinstance(item, str) or item in library.roles or item in local_units:
+            continue
+        found = names.roles(item)
+        if len(found) == 1 and found[0] not in items:  # a second name of a listed role: checks.py refuses it
+            key = found[0]
+            label = library.roles[key].label if key in library.roles else f"本地单位 {local_units.get(key)}"
+            items[index] = key
+            notes.append((path + (index,), f"“{item}”已按单位角色 {key}（{label}）读取（牵头和责任单位写角色键，"
+                                           "drafter units 列出全部角色）"))
     return notes

@@ -132,12 +132,21 @@ def make_app(target: Path, hosts: frozenset[str], any_address: bool = False, dra
             return _error(409, str(changed), conflict=True)
         return JSONResponse({"version": version, "text": text, "path": str(file.path)})
 
+    async def units(request: Request) -> Response:
+        body = await _body(request)
+        space.get(body.get("name"))
+        return JSONResponse(editing.import_pasted(body.get("text"), body.get("data"), library()))
+
+    async def places(request: Request) -> Response:
+        return JSONResponse({"places": editing.place_choices(request.query_params.get("q", ""))})
+
     async def search(request: Request) -> Response:
         return JSONResponse({"measures": editing.search_measures(library(), request.query_params.get("q", ""))})
 
     app = Starlette(routes=[
         Route("/", page), Route("/static/{name}", static), Route("/api/start", start),
-        Route("/api/profile", profile), Route("/api/library", search),
+        Route("/api/profile", profile), Route("/api/library", search), Route("/api/places", places),
+        Route("/api/units", units, methods=["POST"]),
         Route("/api/preview", preview, methods=["POST"]), Route("/api/save", save, methods=["POST"]),
         Route("/api/download/{kind}", download, methods=["POST"]),
     ], exception_handlers={

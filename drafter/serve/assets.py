@@ -13,6 +13,8 @@ ASSETS = {
     "index.html": "text/html; charset=utf-8",
     "style.css": "text/css; charset=utf-8",
     "form.js": "text/javascript; charset=utf-8",
+    "places.js": "text/javascript; charset=utf-8",
+    "units.js": "text/javascript; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
     "favicon.svg": "image/svg+xml",
 }

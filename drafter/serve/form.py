@@ -84,6 +84,8 @@ def field(key: str, schema: dict[str, Any], root: dict[str, Any], path: str, req
         return {**spec, "kind": "bool"}
     if types & {"integer", "number"}:
         return {**spec, "kind": "number"}
+    if path == "jurisdiction.name":
+        return {**spec, "kind": "place"}  # completed from the gazetteer (/api/places)
     if path == "jurisdiction.province":
         return {**spec, "kind": "text", "suggest": "provinces"}  # completed from the 34 full names
     long_text = schema.get("maxLength", 0) > 200 or key in ("vision", "goal")

@@ -32,6 +32,8 @@
     get data() { return state.data; },
     get catalogue() { return state.catalogue; },
     extras: { selection: () => librarySearch() },
+    leads: { units: () => unitsPaste() },
+    completePlace: (input) => Places.attach(input, findPlaces, choosePlace),
     changed() { state.dirty = true; schedule(); },
     rebuild(focusPath) { state.dirty = true; draw(focusPath); schedule(); },
     placeholder(spec, path) {
@@ -100,11 +102,40 @@
   function showRoleNames() {
     form.querySelectorAll("[data-roles-for]").forEach((node) => {
       const roles = Form.get(state.data, node.dataset.rolesFor.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-      const names = (Array.isArray(roles) ? roles : []).map((r) => (state.units[r] ? state.units[r].name : `${r}（未知角色）`));
+      const named = (r) => Object.values(state.units).some((u) => u.name === r); // a unit written by its name (read as its role)
+      const names = (Array.isArray(roles) ? roles : []).map((r) => (state.units[r] ? state.units[r].name : named(r) ? r : `${r}（未知角色）`));
       node.textContent = names.length ? `即：${names.join("、")}` : "";
     });
     const list = document.getElementById("roles-list") || document.body.appendChild(Form.el("datalist", { id: "roles-list" }));
     list.replaceChildren(...Object.entries(state.units).map(([key, unit]) => Form.el("option", { value: key, label: `${unit.name}（${unit.label}）` })));
+  }
+
+  async function findPlaces(query) {
+    const answer = await json(await call(`/api/places?q=${encodeURIComponent(query)}`));
+    return answer.places || [];
+  }
+
+  // As `drafter init --name` does: the gazetteer's province, city, level and short name.
+  function choosePlace(place) {
+    const fields = { name: place.name, short: place.short, province: place.province, level: place.level, city: place.city || undefined };
+    Object.entries(fields).forEach(([key, value]) => Form.set(state.data, ["jurisdiction", key], value));
+    ctx.rebuild("jurisdiction.name");
+    status(`已按行政区划填写：${Places.label(place)}`);
+  }
+
+  function unitsPaste() {
+    const defaults = Object.fromEntries(Object.entries(state.units).filter(([, u]) => u.default).map(([key, u]) => [key, u.name]));
+    return UnitsPaste.box(async (text) => {
+      const response = await call("/api/units", { name: state.name, data: state.data, text });
+      const answer = await json(response);
+      return response.ok ? { ok: true, answer } : { ok: false, error: answer.error || "名单没有读成" };
+    }, (answer) => {
+      Form.set(state.data, ["units"], answer.units);
+      ctx.rebuild("units");
+      const section = document.getElementById("section-units");
+      if (section) section.open = true;
+      document.getElementById("units-result").scrollIntoView({ block: "nearest" });
+    }, defaults);
   }
 
   function librarySearch() {

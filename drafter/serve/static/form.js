@@ -81,6 +81,11 @@ const Form = (() => {
         input.addEventListener("input", () => changed(input.value === "" ? undefined : spec.kind === "number" ? asNumber(input.value) : input.value));
         return wrap(spec, path, input);
       }
+      case "place": { // the 辖区 name, completed from the gazetteer (places.js)
+        const input = el("input", { type: "text", value: value == null ? "" : String(value) });
+        input.addEventListener("input", () => changed(input.value === "" ? undefined : input.value));
+        return wrap(spec, path, input, ctx.completePlace(input));
+      }
       case "textarea": {
         const area = el("textarea", { rows: 3 });
         area.value = value == null ? "" : String(value);
@@ -98,7 +103,7 @@ const Form = (() => {
       }
       case "roles": {
         const input = el("input", { type: "text", value: Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value),
-          placeholder: "角色键，多个用逗号隔开，如 justice, commerce", list: "roles-list" });
+          placeholder: "角色键（或本级单位的名称），多个用逗号隔开，如 justice, commerce", list: "roles-list" });
         const names = el("span", { class: "names", "data-roles-for": path.join(".") });
         input.addEventListener("input", () => { const roles = splitRoles(input.value); changed(roles.length ? roles : undefined); });
         return wrap(spec, path, input, names);
@@ -144,9 +149,10 @@ const Form = (() => {
   function group(spec, path, ctx) {
     const body = spec.children.map((child) => control(child, path.concat([child.key]), ctx));
     const extra = ctx.extras[spec.path] ? ctx.extras[spec.path](ctx) : null;
+    const lead = ctx.leads[spec.path] ? ctx.leads[spec.path](ctx) : null; // before the fields (the units' paste box)
     if (path.length === 1) {
       return el("details", { open: OPEN.has(spec.key), "data-path": spec.path, id: `section-${spec.key}` },
-        el("summary", { text: spec.label }), spec.help ? el("p", { class: "help", text: spec.help }) : null, body, extra,
+        el("summary", { text: spec.label }), spec.help ? el("p", { class: "help", text: spec.help }) : null, lead, body, extra,
         el("div", { class: "problem", "data-problem-for": spec.path, role: "alert" }));
     }
     return el("fieldset", { "data-path": path.join(".") }, el("legend", { text: spec.label }), body,
