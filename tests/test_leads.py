@@ -77,3 +77,50 @@ def test_the_two_way_link_of_administrative_and_criminal_penalties_is_carried(pr
         plan = make_plan(load_profile(profile_file(profile_text(name, detail="compact")), library), library)
         measure = next(m for m in plan.measures() if m.id == "enforcement.system_reform.criminal_justice_link")
         assert "依法不需要追究刑事责任或者免予刑事处罚、但应当给予行政处罚的案件" in measure.text, name
+
+
+def test_the_rules_catch_tasks_for_courts_the_npc_and_the_staffing_office(library):
+    """W1, W3 and 编办 of the 2026-12 review, and W9's missing recipients, put back: each is reported."""
+    from dataclasses import replace
+
+    by_id = {m.id: m for m in library.measures()}
+    report = by_id["leadership.mechanism.annual_report"]
+    broken = {
+        "disputes.litigation.court_cooperation": dict(partners=("court", "all_depts")),
+        "enforcement.system_reform.criminal_justice_link": dict(partners=("procuratorate", "public_security")),
+        "rules.legislative_process.liaison_points": dict(partners=("npc_legal", "lower_govs")),
+        "functions.coordination.optimize_structure": dict(lead=("staffing",), partners=("gov_office",)),
+        "functions.streamlining.approval_reform": dict(partners=("staffing", "other_depts")),
+        "disputes.litigation.procuratorial": dict(text="对检察机关在履行职责中发现的行政违法行为依法纠正。"),
+        "leadership.mechanism.annual_report": dict(text=report.text.replace("上一级党委和政府", "上级")),
+    }
+    for measure_id, change in broken.items():
+        measure = replace(by_id[measure_id], **change)
+        chapter_id = measure_id.split(".")[0]
+        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
+                       for t in next(c for c in library.chapters if c.id == chapter_id).topics)
+        chapters = tuple(replace(c, topics=topics) if c.id == chapter_id else c for c in library.chapters)
+        found = lead_problems(replace(library, chapters=chapters))
+        assert [p for p in found if p.startswith(measure_id)], measure_id
+
+
+@pytest.mark.parametrize("name", sorted(LOCALITIES))
+def test_drafts_assign_no_task_to_courts_the_npc_or_the_staffing_office_as_lead(profile_file, library, name):
+    plan = make_plan(load_profile(profile_file(profile_text(name, detail="full")), library), library)
+    names = {u.role: u.name for u in plan.units}
+    outside = {names[key] for key in ("court", "procuratorate", "npc_legal") if key in names}
+    for measure in plan.measures():
+        units = set(measure.lead) | set(measure.partners)
+        assert not units & outside, (measure.id, measure.lead, measure.partners)
+        assert not any(u.endswith(("人民法院", "人民检察院", "人大常委会法工委")) for u in units), measure.id
+        assert not any(u.endswith("委编办") for u in measure.lead), (measure.id, measure.lead)
+    court = next(m for m in plan.measures() if m.id == "disputes.litigation.court_cooperation")
+    assert "支持人民法院依法受理和审理行政案件" in court.text
+    row = next(i for i in plan.indicators if i.label == "重大行政决策合法性审查覆盖率")
+    assert row.units[0].endswith("司法局") and row.units[1].endswith("政府办公室"), row.units
+    decision = next(m for m in plan.measures() if m.id == "decisions.procedure.five_procedures")
+    assert decision.lead[0].endswith("司法局") and decision.lead[1].endswith("政府办公室")
+    report = next(m for m in plan.measures() if m.title == "严格执行年度报告制度")
+    committee = names["party_committee"]
+    assert f"{committee}、{names['gov']}向上一级党委和政府报告；" in report.text
+    assert "向" + committee + "和同级人大常委会报告" in report.text

@@ -81,6 +81,11 @@ def test_no_measure_repeats_its_title_or_its_topic_heading(drafts, name, detail)
                 # nor nearly so: 建立行政执法案例指导制度 / 建立健全行政执法案例指导制度
                 run = longest_shared_run(unquoted(m.title), unquoted(first))
                 assert len(run) < 0.8 * len(unquoted(m.title)), (m.id, m.title, first)
+                # nor in the first sentence (R6 of the 2026-12 review: 推进信访工作法治化 / “……，推进信访工作法治化，……”)
+                sentence = unquoted(re.split("[；。]", m.text)[0])
+                assert unquoted(m.title) not in sentence, (m.id, m.title, sentence)
+                assert len(longest_shared_run(unquoted(m.title), sentence)) < 0.8 * len(unquoted(m.title)), \
+                    (m.id, m.title, sentence)
 
 
 @pytest.mark.parametrize("name,detail", CASES)
@@ -102,3 +107,35 @@ def test_research_and_township_enforcement_read_as_this_period_and_level(drafts,
     assert "逐步实现一支队伍管执法" not in unquoted(text) and "试点先行" not in text
     township = [m for m in plan.measures() if m.id.startswith("enforcement.system_reform.") and "承接" in m.text]
     assert all("评估" in m.text for m in township)
+
+
+# The repetitions R1–R5 of the 2026-12 司法厅 review: one piece of work written by two to four measures.
+# In a compact or standard draft each is said by one measure (key phrases counted over the measures).
+REVIEW_ONCE = {
+    "R1 涉企检查": ("进一次门", "查多项事", "涉企现场检查事项清单", "涉企执法检查", "综合查一次", "年度检查计划",
+                 "年度监管计划"),
+    "R2 听取企业和行业协会商会意见": ("听取企业", "行业协会商会意见"),
+    "R3 大数据监管": ("运用大数据", "大数据手段", "大数据等信息化手段", "监管数据"),
+    "R4 一网通办": ("一网通办", "只进一个平台", "一网、一门、一次"),
+    "R5 复议听证": ("组织听证", "公开听证"),
+}
+PLAIN_CASES = [(name, detail) for name in sorted(LOCALITIES) for detail in ("compact", "standard")]
+
+
+@pytest.mark.parametrize("name,detail", PLAIN_CASES)
+def test_the_reviewers_repetitions_are_said_once(library, tmp_path, name, detail):
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(profile_text(name, detail=detail), encoding="utf-8")
+    plan = make_plan(load_profile(path, library), library)
+    measures = [m for m in plan.measures() if m.id != "local"]
+    for idea, words in REVIEW_ONCE.items():
+        saying = [m.id for m in measures if any(w in m.title + m.text for w in words)]
+        assert len(saying) <= 1, (idea, saying)
+    # 听证 in 行政复议 once (决策 and 立法 hearings are other work)
+    hearings = [m.id for m in measures if m.id.startswith("disputes.reconsideration.") and "听证" in m.text]
+    assert len(hearings) <= 1, hearings
+    # and the work is still there, in the one measure that says it (compact keeps what the register requires)
+    text = "\n".join(m.text for m in measures)
+    kept = ("综合查一次", "组织听证") + (("一网通办", "行业协会商会意见") if detail == "standard" else ())
+    for words in kept:
+        assert words in text, words

@@ -12,7 +12,7 @@ from conftest import MINIMAL
 from drafter.api import draft_document
 from drafter.errors import ValidationFailed
 from drafter.library.loader import DATA, _load_library
-from drafter.library.obligations import wording
+from drafter.library.obligations import cited, wording
 from drafter.plan import make_plan
 from drafter.plan.select import requirements
 from drafter.profile import load_profile
@@ -167,3 +167,29 @@ def test_a_dropped_carrier_gives_way_to_the_next_one(profile_file, library):
     assert carried["reconsideration_committee"] == "disputes.reconsideration.committee"
     assert carried["reconsideration_law"] is None  # its only carrier is dropped: check says so
     assert "disputes.reconsideration.committee" in {m.id for m in plan.measures()} and "行政复议委员会" in text
+
+
+# The national requirements the 2026-12 司法厅 review found missing (M2, M3, M4 and the final review's list),
+# each with the 文号 of the document it was verified against and words a reviewer looks for.
+REVIEW_MISSING = {
+    "gov_data_sharing_regulation": ("国务院令第809号", "《政务数据共享条例》"),
+    "licensing_list": ("国办发〔2022〕2号", "行政许可事项清单管理"),
+    "approval_commitment": ("中发〔2021〕33号", "推行行政审批告知承诺制"),
+    "certification_commitment": ("中发〔2021〕33号", "全面落实证明事项告知承诺制"),
+    "administrative_filing": ("国办函〔2022〕110号", "以备案之名行许可之实"),
+    "credit_repair": ("国办发〔2025〕22号", "信用修复"),
+    "fines_regulation": ("国发〔2024〕5号", "不得随意给予顶格罚款或者高额罚款"),
+    "audit_statistics_oversight": ("推进国家治理体系和治理能力现代化若干重大问题的决定", "统计监督"),
+    "off_site_regulation": ("中发〔2021〕33号", "以远程监管、移动监管、预警防控为特征的非现场监管"),
+}
+
+
+@pytest.mark.parametrize("name", ["清河县", "桐乡市", "延边朝鲜族自治州"])
+def test_the_reviewers_missing_requirements_are_in_every_compact_draft(profile_file, library, name):
+    by_id = {r.id: r for r in library.requirements}
+    _, plan, text = draft(profile_file, library, profile_text(name, detail="compact"))
+    chosen = {m.id for m in plan.measures()}
+    for requirement_id, (number, words) in REVIEW_MISSING.items():
+        requirement = by_id[requirement_id]
+        assert number in cited(requirement, library.documents), requirement_id
+        assert requirement.measures[0] in chosen and words in text, (requirement_id, words)

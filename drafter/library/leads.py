@@ -27,6 +27,19 @@ PARTY_DUTIES = {
 }
 
 
+# Bodies a government plan cannot assign tasks to: the 人大常委会's working body, the courts and the
+# procuratorates. They are neither 牵头 nor 责任单位; a measure about them says what the government
+# does for them (支持、配合) or how it answers to them (接受).
+NOT_ASSIGNABLE = ("npc_legal", "court", "procuratorate")
+ABOUT_THEM = ("法院", "检察机关", "人民检察院", "人大", "立法联系点")
+TOWARDS_THEM = ("支持", "配合", "接受")
+# 机构编制部门 (编办) serves the 党委's 机构编制委员会: it does not lead the government's work, and
+# stands among the 责任单位 only where the measure's subject is 机构编制 (the text names one of these).
+STAFFING_SUBJECTS = ("编制", "编随事转", "机构", "职能", "职责", "体制", "权责清单")
+# The annual report's duties and dates (督察工作规定; 铜川市年度报告工作指引 据此, see documents.yaml).
+ANNUAL_REPORT_WORDS = ("3月1日", "上一级政府有关部门", "同级人大常委会", "上一级党委和政府", "4月1日", "向社会公开")
+
+
 def _versions(measure: Measure) -> list[str]:
     texts = [measure.title + "：" + measure.text]
     if measure.later is not None:
@@ -75,7 +88,19 @@ def lead_problems(library: Library) -> list[str]:
         # 7. The annual report as the 督察工作规定 sets it.
         if "年度报告" in m.title:
             text = " ".join(texts)
-            for words in ("3月1日", "上一级政府有关部门", "4月1日", "向社会公开"):
+            for words in ANNUAL_REPORT_WORDS:
                 if words not in text:
                     say(f"年度报告应写明“{words}”（法治政府建设与责任落实督察工作规定）")
+        # 11. No task for the 人大常委会 body, the court or the procuratorate.
+        if any(key in NOT_ASSIGNABLE for key in m.lead + m.partners):
+            say("人大常委会工作机构、人民法院、人民检察院不作政府措施的牵头或责任单位，正文写明支持、配合")
+        bodies = [m.text] + ([m.later.text] if m.later is not None else [])
+        if any(word in m.title for word in ABOUT_THEM) and not all(
+                any(verb in body for verb in TOWARDS_THEM) for body in bodies):
+            say("写人大、法院、检察机关的措施，正文以政府为主语写明支持、配合或接受监督")
+        # 12. 编办 does not lead; it is a 责任单位 only where 机构编制 is the subject.
+        if "staffing" in m.lead:
+            say("机构编制部门不牵头政府的工作，由政府部门牵头、机构编制部门作为责任单位")
+        if "staffing" in m.partners and not any(word in text for text in texts for word in STAFFING_SUBJECTS):
+            say("机构编制部门只在措施涉及机构、编制、职能职责时作为责任单位")
     return problems
