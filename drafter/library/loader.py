@@ -132,9 +132,14 @@ class _Builder:
     def _params(self, source: YamlSource, path: tuple, raw: dict) -> tuple[str, ...]:
         for name, spec in raw.items():
             param = Param(name, spec["default"], spec.get("unit", ""), spec["label"],
-                          spec.get("indicator"), spec.get("basis"))
+                          spec.get("indicator"), spec.get("basis"), spec.get("without"))
             if param.basis is not None and param.basis not in self.documents:
                 self.problem(source, path + (name, "basis"), f"参数 {name} 的依据 {param.basis} 不在 documents.yaml 中")
+            if param.without is not None:
+                self._check_text(source, path + (name, "without"), param.without, ())
+            elif path[0] != "general" and isinstance(param.default, (int, float)) and not (param.basis or param.indicator):
+                self.problem(source, path + (name,), f"参数 {name} 的默认值不印入正文（没有 basis，也不是 floor/cycle），"
+                             "须写 without：不含数值时替代该分句的写法")
             known = self.params.setdefault(name, param)
             if known != param:
                 self.problem(source, path + (name,), f"参数 {name} 在别处定义不同：{known}")

@@ -29,6 +29,9 @@ class Param:
     # (a recurring interval, e.g. 每2年清理); None for an outcome or commitment (see plan/extras.py).
     indicator: str | None = None
     basis: str | None = None  # a registered document (documents.yaml) that fixes the default value
+    # The clause that stands for the one holding the figure when the draft may not print it
+    # (plan/figures.py), e.g. 做到应审尽审 for 合法性审核率达到{normative_doc_review_rate}%.
+    without: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..document import Default
 from ..library import Library, Measure, Param
 from ..profile import Profile
+from .figures import printable
 from .localise import Localiser
 from .model import Indicator, PlannedMeasure, Stage
 
@@ -56,7 +57,7 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         if name in seen or not _number(param.default) or param.indicator is not None:
             return
         seen.add(name)
-        if name not in profile.targets and param.basis is None:
+        if not printable(param, profile):  # the text leaves the figure out too (figures.py)
             missing.append(f"{param.label}（targets.{name}）")
             return
         if yearly(param):  # a yearly figure is due every year, whatever the measure's deadline
@@ -95,7 +96,7 @@ def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, 
     found: dict[str, str] = {}
     for name in names:
         param = library.params[name]
-        if name not in found and _number(param.default):
+        if name not in found and _number(param.default) and printable(param, localiser.profile):
             value, _ = localiser.param_value(param)
             found[name] = f"{value}{param.unit}"
     return tuple((library.params[name].label, value) for name, value in found.items())

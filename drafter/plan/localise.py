@@ -8,6 +8,7 @@ from ..library import Library, Param
 from ..profile import Profile
 from ..document import Default
 from .basis import congress_spirit, covering
+from .figures import printable
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年
@@ -130,7 +131,7 @@ class Localiser:
             param = self.library.params[name]
             value, is_default = self.param_value(param)
             values[name] = value
-            if is_default:
+            if is_default and printable(param, self.profile):  # an unprintable one: see figures.py
                 defaults.append(Default(f"{value}{param.unit}", f"targets.{name}", f"默认目标值（{param.label}）"))
         values["deadline"] = deadline_text(deadline, self.profile, self.first) or ""
         return values, defaults

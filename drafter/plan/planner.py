@@ -13,6 +13,7 @@ from . import localfacts, select
 from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
 from .extras import figures, indicators, stages
+from .figures import figure_free
 from .hints import profile_warnings
 from .issue import first_year, issue_date
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
@@ -67,7 +68,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         vision=profile.vision,
         general=PlannedGeneral(
             fill(general.guiding_ideology), tuple(map(fill, general.principles)),
-            tuple(fill(_set_figures_only(goal, profile, library)) for goal in general.goals) + _local_goal(profile),
+            tuple(fill(figure_free(goal, general.params, profile, library, general_values)[0]) for goal in general.goals)
+            + _local_goal(profile),
             fill(general.closing),
         ),
         layout=profile.layout,
@@ -168,9 +170,11 @@ class _Builder:
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)
-        text = placeholders.fill(measure.text, values) if "text" not in override else override["text"]
         if "text" in override:
-            defaults = []  # the profile's own words carry no library default
+            text, defaults = override["text"], []  # the profile's own words carry no library default
+        else:
+            wording, unset = figure_free(measure.text, measure.params, self.profile, self.library, values)
+            text, defaults = placeholders.fill(wording, values), defaults + unset
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
@@ -240,16 +244,3 @@ def _number(plan: Plan, numbering: str) -> Plan:
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
 
-
-def _set_figures_only(goal: str, profile: Profile, library: Library) -> str:
-    """A goal names a figure only when the profile sets it or a registered document fixes it:
-    "群众满意度测评达到90分以上" is one seed plan's own target, not this locality's. The clause
-    holding an unset figure is left out (check and the size line's 提示 name the targets key)."""
-    import re
-
-    for name in re.findall(r"\{([a-z_0-9]+)\}", goal):
-        param = library.params.get(name)
-        if param is None or name in profile.targets or getattr(param, "basis", None) or not isinstance(param.default, (int, float)):
-            continue
-        goal = re.sub(r"[，,][^，。]*\{" + name + r"\}[^，。]*(?=[，。])", "", goal)
-    return goal
