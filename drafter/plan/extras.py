@@ -1,4 +1,4 @@
-"""What a reviewer looks for beside the measures: the 主要指标 table and the 实施步骤."""
+"""What a reviewer looks for beside the measures: the 主要指标 table (实施步骤: stages.py)."""
 
 from __future__ import annotations
 
@@ -7,25 +7,7 @@ from ..library import Library, Measure, Param
 from ..profile import Profile
 from .figures import printable
 from .localise import Localiser
-from .model import Indicator, PlannedMeasure, Stage
-
-
-def stages(profile: Profile, first: int | None = None) -> tuple[Stage, ...]:
-    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last),
-    over the years from `first` (the first the draft can schedule, issue.first_year) to the end."""
-    start, end = profile.period.start if first is None else first, profile.period.end
-    if start == end:  # issued in the period's last year or just before it
-        return (Stage("review", "总结评估", f"{end}年"),)
-    if end - start < 2:  # a plan of one or two years has no middle to evaluate
-        return (Stage("deploy", "动员部署", f"{start}年"), Stage("review", "总结评估", f"{end}年"))
-    middle = start + (end - start) // 2
-    implement = f"{start + 1}年" if end - start == 2 else f"{start + 1}—{end - 1}年"
-    return (
-        Stage("deploy", "动员部署", f"{start}年"),
-        Stage("implement", "组织实施", implement),
-        Stage("midterm", "中期评估", f"{middle}年"),
-        Stage("review", "总结评估", f"{end}年"),
-    )
+from .model import Indicator, PlannedMeasure
 
 
 def _number(value: object) -> bool:

@@ -12,7 +12,7 @@ from ..profile import LocalChapter, LocalMeasure, Profile
 from . import localfacts, select
 from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
-from .extras import figures, indicators, stages
+from .extras import figures, indicators
 from .figures import figure_free
 from .hints import profile_warnings
 from .issue import first_year, issue_date
@@ -21,6 +21,7 @@ from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
 from .numbering import number_text
+from .stages import stages
 from .units import UnitName, resolve_units
 
 GUARANTEE = "leadership"
@@ -29,7 +30,8 @@ GUARANTEE = "leadership"
 def make_plan(profile: Profile, library: Library, today: date | None = None) -> Plan:
     """`today`: the date of issue when the profile gives none (default: the real today)."""
     units = resolve_units(profile, library)
-    first = first_year(profile, issue_date(profile, today))
+    issued = issue_date(profile, today)
+    first = first_year(profile, issued)
     localiser = Localiser(profile, library, units, first)
     values = localiser.base_values()
     general = library.general
@@ -83,7 +85,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         indicators=rows,
         figures=figures(library, localiser, builder.chosen),
         indicators_place=profile.indicators,
-        stages=stages(profile, first) if profile.stages else (),
+        stages=stages(profile, issued) if profile.stages else (),
         notes=notes,
         stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
