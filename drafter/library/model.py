@@ -32,6 +32,8 @@ class Param:
     # The clause that stands for the one holding the figure when the draft may not print it
     # (plan/figures.py), e.g. 做到应审尽审 for 合法性审核率达到{normative_doc_review_rate}%.
     without: str | None = None
+    # A core outcome indicator: a 主要指标 row even without a target, its value "（待定）" (plan/extras.py).
+    core: bool = False
 
 
 @dataclass(frozen=True)
