@@ -204,7 +204,16 @@ class _Builder:
         later = self._later(source, path, raw, params)
         if until is not None and "later" not in raw:
             self.problem(source, path + ("later",), "有 until 或绝对年份的 deadline 时，须写明之后的处理：later: drop 或巩固深化的写法")
+        milestone = raw.get("milestone")
+        if milestone is not None:
+            if deadline is not None:
+                self.problem(source, path + ("milestone",), "已有完成时限（deadline），不再写 milestone")
+            texts = [tidy(raw["text"])] + ([later.text] if later else [])
+            if not any(milestone["before"] in text for text in texts):
+                self.problem(source, path + ("milestone", "before"),
+                             f"milestone.before “{milestone['before']}”不在本措施的正文中，时限无处可写")
         return Measure(
+            milestone=(milestone["kind"], milestone["before"]) if milestone else None,
             id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
             lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
             params=params, levels=frozenset(raw.get("levels", ["city", "county"])),

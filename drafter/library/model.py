@@ -97,6 +97,7 @@ class Measure:
     until: int | None = None  # this wording fits plans starting in or before this year
     since: int | None = None  # only for plans starting in or after this year
     later: Later | None = None  # None with until set: dropped after it
+    milestone: tuple[str, str] | None = None  # (kind, words the assumed deadline goes before): plan/milestones.py
 
     @property
     def tier(self) -> str:

@@ -17,6 +17,7 @@ from .figures import figure_free
 from .hints import profile_warnings
 from .issue import first_year, issue_date
 from .localise import Localiser, date_text, deadline_text, period_text, title_lines
+from .milestones import assume, written_in
 from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
@@ -172,18 +173,25 @@ class _Builder:
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)
+        assumed: str | None = None
         if "text" in override:
             text, defaults = override["text"], []  # the profile's own words carry no library default
         else:
             wording, unset = figure_free(measure.text, measure.params, self.profile, self.library, values)
-            text, defaults = placeholders.fill(wording, values), defaults + unset
+            defaults = defaults + unset
+            if "deadline" not in override:  # a milestone the library assumes (milestones.py)
+                wording, assumed, default = assume(measure, wording, self.profile, self.localiser.first or self.profile.period.start)
+                defaults += [default] if default else []
+            else:  # the locality's own deadline, written where the milestone would stand
+                wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
+            text = placeholders.fill(wording, values)
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
+            deadline=assumed or deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
             basis=tuple(self.library.documents[key].cited for key in measure.basis
                         if _issued_by(self.library.documents[key].date, self.profile)),
