@@ -208,8 +208,9 @@ class _Builder:
         if milestone is not None:
             if deadline is not None:
                 self.problem(source, path + ("milestone",), "已有完成时限（deadline），不再写 milestone")
-            texts = [tidy(raw["text"])] + ([later.text] if later else [])
-            if not any(milestone["before"] in text for text in texts):
+            if later is not None:
+                self.problem(source, path + ("milestone",), "有 later 写法的措施（上一轮的任务）巩固深化时不再推定新的时限，不写 milestone")
+            if milestone["before"] not in tidy(raw["text"]):
                 self.problem(source, path + ("milestone", "before"),
                              f"milestone.before “{milestone['before']}”不在本措施的正文中，时限无处可写")
         return Measure(
