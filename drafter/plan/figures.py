@@ -32,7 +32,7 @@ def printable(param: Param, profile: Profile) -> bool:
 
 
 def unset_note(param: Param) -> str:
-    return f"未填本地目标值，正文不写数值（{param.label}）；有本地目标的，在 targets 中填写后写入数值"
+    return f"{param.label}未填本地目标值，正文改用不含数值的写法；有本地目标的，填写后写入数值"
 
 
 def figure_free(text: str, names: tuple[str, ...], profile: Profile, library: Library,
