@@ -64,7 +64,3 @@ def _rewrite(text: str, slot: str, without: str | None) -> str:
         return text[:start] + text[end + 1:]
     return text[:start] + text[end:]
 
-
-def unset_keys(names: list[str], library: Library, profile: Profile) -> list[str]:
-    """targets keys the draft uses whose figures it leaves out, in the order given."""
-    return [name for name in dict.fromkeys(names) if not printable(library.params[name], profile)]
