@@ -56,6 +56,8 @@ class CheckReport:
     assumed_documents: tuple[str, ...]
     size: str
     warnings: tuple[str, ...]  # 提示 of the plan
+    # "selection.replace.<id>.deadline：2027年底前（标题；按规则：…）" for each deadline milestones.py assumed
+    assumed_deadlines: tuple[str, ...] = ()
 
     @property
     def problems(self) -> list[str]:
@@ -65,6 +67,7 @@ class CheckReport:
         items += [f"默认目标值 {t}" for t in self.default_targets]
         items += [f"未使用的本地单位 {u}" for u in self.unused_local_units]
         items += [f"依据文件 {d}" for d in self.assumed_documents]
+        items += [f"推定的完成时限 {d}" for d in self.assumed_deadlines]
         return items
 
     def to_json(self) -> str:
@@ -86,7 +89,7 @@ class CheckReport:
             lines.append(f"| **地方章节：{title}** | | | |")
         sections = (("仍为默认名称的单位", self.default_units), ("仍为默认值的目标", self.default_targets),
                     ("没有措施使用的本地单位", self.unused_local_units), ("工具推定或未找到的依据文件", self.assumed_documents),
-                    ("提示", self.warnings))
+                    ("工具推定的完成时限", self.assumed_deadlines), ("提示", self.warnings))
         for heading, items in sections:
             lines += ["", f"## {heading}", ""]
             lines += [f"- {item}" for item in items] or ["- 无"]
@@ -106,7 +109,8 @@ class CheckReport:
                 lines.append(f"  {topic.no:>2}. {topic.title}：{state}{extra}")
         for heading, items in (("仍为默认名称的单位", self.default_units), ("仍为默认值的目标", self.default_targets),
                                ("没有措施使用的本地单位", self.unused_local_units),
-                               ("工具推定或未找到的依据文件", self.assumed_documents), ("提示", self.warnings)):
+                               ("工具推定或未找到的依据文件", self.assumed_documents),
+                               ("工具推定的完成时限", self.assumed_deadlines), ("提示", self.warnings)):
             lines.append(f"{heading}：{len(items)}")
             lines += [f"  - {item}" for item in items]
         return "\n".join(lines) + "\n"
@@ -137,11 +141,13 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
     default_targets = tuple(f"{field}：{d.text}（{d.note}）" for field, d in sorted(targets.items()))
     unused = tuple(f"local_units.{key}：{name}" for key, name in profile.local_units.items() if name not in used_names)
     assumed = tuple(f"{d.text}：{d.note}" for d in plan.notes if d.field == "document.basis")
+    deadlines = tuple(f"{d.field}：{d.text}（{m.title}；{d.rule}）" for m in plan.measures() for d in m.defaults
+                      if d.field.endswith(".deadline"))
     return CheckReport(
         profile=str(profile.path), title=plan.title, detail=plan.detail, chapters=chapters,
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
-        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library),
+        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library), assumed_deadlines=deadlines,
     )
 
 

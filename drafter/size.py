@@ -79,7 +79,7 @@ def measure(document: Document, deadlines: list[str | None] | None = None) -> Si
         if isinstance(block, Paragraph) and block.provenance is not None:
             measures += 1
     deadlines = deadlines or []
-    dated = sum(1 for d in deadlines if d and d.endswith("年底前"))
+    dated = sum(1 for d in deadlines if d and d.endswith("底前"))  # 2027年底前, 2028年6月底前
     annual = sum(1 for d in deadlines if d == "每年")
     return Size(characters, measures, max(1, math.ceil(lines / PAGE)), dated, annual,
                 len(deadlines) - dated - annual, appendix, rows)

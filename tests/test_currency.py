@@ -153,7 +153,8 @@ def test_indicator_table_and_stages_of_a_2026_2030_plan(profile_file, library):
     assert len(plan.indicators) >= 8
     assert all(row.value and row.term and row.units for row in plan.indicators)
     assert [(s.name, s.years) for s in plan.stages] == [
-        ("动员部署", "2026年"), ("组织实施", "2027—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
+        ("部署启动", "2026年1月—4月"), ("全面实施", "2026年5月—2027年12月"), ("中期评估", "2028年上半年"),
+        ("深化提升", "2028年7月—2029年12月"), ("总结验收", "2030年")]
     opinion = plan_of(profile_file, library, profile_text("清河县", kind="实施意见"), "o.yaml")
     assert opinion.stages == ()  # off by default for 实施意见
 

@@ -55,10 +55,12 @@ def test_no_two_measures_give_different_dates_for_one_duty(path, library, tmp_pa
     dated = [(m, set(DATE.findall(m.text)) | ({m.deadline} if m.deadline else set()))
              for m in plan.measures() if m.id != "local"]
     dated = [(m, dates) for m, dates in dated if dates and dates != {"每年"}]
+    names = [plan.unit("lower_govs")]  # 各镇人民政府、街道办事处 in two measures is a name, not one duty
     for (a, dates_a), (b, dates_b) in combinations(dated, 2):
         if dates_a == dates_b:
             continue
-        similar = jaccard(plain(a.text), plain(b.text)) >= 0.25 or len(longest_shared_run(plain(a.text), plain(b.text))) >= 9
+        text_a, text_b = plain(_masked(a.text, names)), plain(_masked(b.text, names))
+        similar = jaccard(text_a, text_b) >= 0.25 or len(longest_shared_run(text_a, text_b)) >= 9
         assert not similar, (a.id, dates_a, b.id, dates_b)
 
 

@@ -49,17 +49,18 @@ def test_nothing_is_scheduled_before_the_date_of_issue(profile_file, library, is
     day = date.fromisoformat(issued)
     for where, year in scheduled_years(plan):
         assert date(year, 12, 31) > day, (where, year)
-    assert plan.stages[0].key == "deploy" and plan.stages[0].years == f"{first}年"
+    assert plan.stages[0].key == "deploy" and plan.stages[0].begin == (day.year, day.month)
     assert plan.stages[-1].years == "2030年"
     assert local_deadline(plan) == f"{first + 1}年底前"  # year 2 counts from the first full year after issue
     text = "\n".join(p.text for p in draft_document(profile, library).paragraphs())
-    assert "动员部署阶段（2026年）" not in text and f"动员部署阶段（{first}年）" in text
+    assert f"部署启动阶段（{plan.stages[0].years}）" in text and "总结验收阶段（2030年）" in text
 
 
 def test_a_draft_dated_before_the_period_schedules_from_its_start(profile_file, library):
     plan = make_plan(load_profile(profile_file(dated(profile_text("清河县", extra=INITIATIVE), "2025-11-20")), library), library)
     assert [(s.name, s.years) for s in plan.stages] == [
-        ("动员部署", "2026年"), ("组织实施", "2027—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
+        ("部署启动", "2026年1月—4月"), ("全面实施", "2026年5月—2027年12月"), ("中期评估", "2028年上半年"),
+        ("深化提升", "2028年7月—2029年12月"), ("总结验收", "2030年")]
     assert local_deadline(plan) == "2027年底前"
 
 
@@ -67,9 +68,11 @@ def test_without_a_date_the_draft_is_issued_today(profile_file, library):
     profile = load_profile(profile_file(profile_text("清河县", extra=INITIATIVE)), library)
     december = make_plan(profile, library, today=date(2026, 12, 1))
     assert [(s.name, s.years) for s in december.stages] == [
-        ("动员部署", "2027年"), ("组织实施", "2028—2029年"), ("中期评估", "2028年"), ("总结评估", "2030年")]
-    assert all(year >= 2027 for _, year in scheduled_years(december)) and local_deadline(december) == "2028年底前"
-    assert make_plan(profile, library).stages[0].years == "2026年"  # the tests' today is 2020-12-01
+        ("部署启动", "2026年12月—2027年3月"), ("全面实施", "2027年4月—2028年6月"), ("中期评估", "2028年下半年"),
+        ("深化提升", "2029年"), ("总结验收", "2030年")]
+    deadlines = [year for where, year in scheduled_years(december) if not where.startswith("stage")]
+    assert all(year >= 2027 for year in deadlines) and local_deadline(december) == "2028年底前"
+    assert make_plan(profile, library).stages[0].years == "2026年1月—4月"  # the tests' today is 2020-12-01
 
 
 def test_the_draft_command_uses_todays_date(profile_file, run, tmp_path, monkeypatch):
@@ -77,12 +80,13 @@ def test_the_draft_command_uses_todays_date(profile_file, run, tmp_path, monkeyp
     result = run("draft", profile_file(profile_text("清河县")), "-o", tmp_path, "--format", "md")
     assert result.exit_code == 0
     text = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
-    assert "动员部署阶段（2027年）" in text and "动员部署阶段（2026年）" not in text
+    assert "部署启动阶段（2026年12月—2027年3月）" in text and "中期评估阶段（2028年下半年）" in text
 
 
 def test_issued_in_the_last_year_only_the_review_is_left(profile_file, library):
     plan = make_plan(load_profile(profile_file(dated(profile_text("清河县", extra=INITIATIVE), "2029-05-01")), library), library)
-    assert [(s.name, s.years) for s in plan.stages] == [("总结评估", "2030年")]
+    assert [(s.name, s.years) for s in plan.stages] == [
+        ("部署启动", "2029年5月—8月"), ("全面实施", "2029年9月—12月"), ("总结验收", "2030年")]
     assert local_deadline(plan) == "2030年底前"
 
 
@@ -97,4 +101,22 @@ def test_a_deadline_beyond_the_years_left_after_issue_is_a_hint(profile_file, li
 def test_a_finished_period_is_scheduled_as_it_was_written(profile_file, library):
     profile = load_profile(profile_file(profile_text("清河县", 2021, 2025)), library)
     plan = make_plan(profile, library, today=date(2026, 12, 1))
-    assert plan.stages[0].years == "2021年" and plan.stages[-1].years == "2025年"
+    assert plan.stages[0].years == "2021年1月—4月" and plan.stages[-1].years == "2025年"
+
+
+@pytest.mark.parametrize("start,end,issued", [
+    (2026, 2030, "2026-12-01"), (2026, 2030, "2025-11-20"), (2026, 2030, "2026-03-15"), (2026, 2030, "2027-06-01"),
+    (2026, 2030, "2028-10-01"), (2026, 2030, "2029-05-01"), (2026, 2030, "2030-02-01"), (2026, 2035, "2026-12-01"),
+    (2026, 2028, "2026-07-01"), (2027, 2027, "2026-12-01"),
+])
+def test_stages_follow_the_date_of_issue_in_order_without_overlap(profile_file, library, start, end, issued):
+    profile = load_profile(profile_file(dated(profile_text("清河县", start, end), issued)), library)
+    plan = make_plan(profile, library)
+    day = date.fromisoformat(issued)
+    months = [(s.begin[0] * 12 + s.begin[1], s.end[0] * 12 + s.end[1]) for s in plan.stages]
+    assert all(a <= b for a, b in months) and all(b + 1 == c for (_, b), (c, _) in zip(months, months[1:]))
+    assert plan.stages[0].begin >= (day.year, day.month) or (day.year, day.month) < (start, 1)
+    assert plan.stages[0].begin >= (start, 1) and plan.stages[-1].end == (end, 12)
+    assert plan.stages[-1].name == "总结验收"
+    assert len({s.key for s in plan.stages}) == len(plan.stages)  # no stage twice, no year of only 部署启动
+    assert all(s.key != "deploy" or s.end[0] * 12 + s.end[1] - s.begin[0] * 12 - s.begin[1] < 4 for s in plan.stages)

@@ -132,9 +132,15 @@ class _Builder:
     def _params(self, source: YamlSource, path: tuple, raw: dict) -> tuple[str, ...]:
         for name, spec in raw.items():
             param = Param(name, spec["default"], spec.get("unit", ""), spec["label"],
-                          spec.get("indicator"), spec.get("basis"))
+                          spec.get("indicator"), spec.get("basis"), spec.get("without"),
+                          bool(spec.get("core", False)))
             if param.basis is not None and param.basis not in self.documents:
                 self.problem(source, path + (name, "basis"), f"参数 {name} 的依据 {param.basis} 不在 documents.yaml 中")
+            if param.without is not None:
+                self._check_text(source, path + (name, "without"), param.without, ())
+            elif path[0] != "general" and isinstance(param.default, (int, float)) and not (param.basis or param.indicator):
+                self.problem(source, path + (name,), f"参数 {name} 的默认值不印入正文（没有 basis，也不是 floor/cycle），"
+                             "须写 without：不含数值时替代该分句的写法")
             known = self.params.setdefault(name, param)
             if known != param:
                 self.problem(source, path + (name,), f"参数 {name} 在别处定义不同：{known}")
@@ -198,7 +204,17 @@ class _Builder:
         later = self._later(source, path, raw, params)
         if until is not None and "later" not in raw:
             self.problem(source, path + ("later",), "有 until 或绝对年份的 deadline 时，须写明之后的处理：later: drop 或巩固深化的写法")
+        milestone = raw.get("milestone")
+        if milestone is not None:
+            if deadline is not None:
+                self.problem(source, path + ("milestone",), "已有完成时限（deadline），不再写 milestone")
+            if later is not None:
+                self.problem(source, path + ("milestone",), "有 later 写法的措施（上一轮的任务）巩固深化时不再推定新的时限，不写 milestone")
+            if milestone["before"] not in tidy(raw["text"]):
+                self.problem(source, path + ("milestone", "before"),
+                             f"milestone.before “{milestone['before']}”不在本措施的正文中，时限无处可写")
         return Measure(
+            milestone=(milestone["kind"], milestone["before"]) if milestone else None,
             id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
             lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
             params=params, levels=frozenset(raw.get("levels", ["city", "county"])),

@@ -124,7 +124,11 @@ class _Checker:
         for i, power in enumerate(raw.get("requires", [])):
             if power not in POWERS:
                 self.problem(path + ("requires", i), f"未知的权限 {power}，可选：{'、'.join(POWERS)}")
+        milestone = raw.get("milestone")
+        if milestone is not None and (deadline is not None or milestone["before"] not in raw["text"]):
+            self.problem(path + ("milestone",), "milestone 不能与 deadline 同写，其 before 须是正文中的字句")
         measure = Measure(
+            milestone=(milestone["kind"], milestone["before"]) if milestone else None,
             id=raw["id"], chapter=self.topics.get(raw["topic"], ""), topic=raw["topic"], title=raw["title"],
             text=tidy(raw["text"]), lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])),
             deadline=deadline, params=params, levels=frozenset(raw.get("levels", ["city", "county"])),

@@ -29,6 +29,11 @@ class Param:
     # (a recurring interval, e.g. 每2年清理); None for an outcome or commitment (see plan/extras.py).
     indicator: str | None = None
     basis: str | None = None  # a registered document (documents.yaml) that fixes the default value
+    # The clause that stands for the one holding the figure when the draft may not print it
+    # (plan/figures.py), e.g. 做到应审尽审 for 合法性审核率达到{normative_doc_review_rate}%.
+    without: str | None = None
+    # A core outcome indicator: a 主要指标 row even without a target, its value "（待定）" (plan/extras.py).
+    core: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,7 @@ class Measure:
     until: int | None = None  # this wording fits plans starting in or before this year
     since: int | None = None  # only for plans starting in or after this year
     later: Later | None = None  # None with until set: dropped after it
+    milestone: tuple[str, str] | None = None  # (kind, words the assumed deadline goes before): plan/milestones.py
 
     @property
     def tier(self) -> str:

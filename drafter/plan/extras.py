@@ -1,30 +1,15 @@
-"""What a reviewer looks for beside the measures: the 主要指标 table and the 实施步骤."""
+"""What a reviewer looks for beside the measures: the 主要指标 table (实施步骤: stages.py)."""
 
 from __future__ import annotations
 
 from ..document import Default
 from ..library import Library, Measure, Param
 from ..profile import Profile
+from .figures import printable
 from .localise import Localiser
-from .model import Indicator, PlannedMeasure, Stage
+from .model import Indicator, PlannedMeasure
 
-
-def stages(profile: Profile, first: int | None = None) -> tuple[Stage, ...]:
-    """动员部署 (first year), 组织实施 (middle years), 中期评估 (the middle year), 总结评估 (last),
-    over the years from `first` (the first the draft can schedule, issue.first_year) to the end."""
-    start, end = profile.period.start if first is None else first, profile.period.end
-    if start == end:  # issued in the period's last year or just before it
-        return (Stage("review", "总结评估", f"{end}年"),)
-    if end - start < 2:  # a plan of one or two years has no middle to evaluate
-        return (Stage("deploy", "动员部署", f"{start}年"), Stage("review", "总结评估", f"{end}年"))
-    middle = start + (end - start) // 2
-    implement = f"{start + 1}年" if end - start == 2 else f"{start + 1}—{end - 1}年"
-    return (
-        Stage("deploy", "动员部署", f"{start}年"),
-        Stage("implement", "组织实施", implement),
-        Stage("midterm", "中期评估", f"{middle}年"),
-        Stage("review", "总结评估", f"{end}年"),
-    )
+PENDING = "（待定）"  # the value cell of a core indicator the profile has not set
 
 
 def _number(value: object) -> bool:
@@ -43,11 +28,15 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
 
     Rows are outcomes and commitments a reviewer can check: a statutory floor or a cycle
     (`indicator: floor | cycle`) is never one, and a value neither the profile's `targets` nor a
-    registered document (`basis`) gives is left out: the second result is one 提示 naming each
-    left-out row's targets key. (Left out rather than shown as a placeholder: a table of blanks
-    reads as unfinished, and the 提示 tells the bureau exactly which key to fill.)
+    registered document (`basis`) gives is never printed. Such a value of a core outcome
+    indicator (`core: true`) is a row whose value reads PENDING — highlighted and commented in the
+    review copy with the targets key to fill — and any other is left out; the second result is one
+    提示 naming every such key. (A placeholder rather than a blank: a table of two statutory rows
+    measures nothing, while the core rows show the bureau what a real plan commits to, and the
+    core list, about ten outcomes, keeps the table to the eight to twelve rows of a real plan.)
     """
     rows: list[Indicator] = []
+    pending: list[str] = []
     missing: list[str] = []
     seen: set[str] = set()
 
@@ -56,11 +45,16 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         if name in seen or not _number(param.default) or param.indicator is not None:
             return
         seen.add(name)
-        if name not in profile.targets and param.basis is None:
-            missing.append(f"{param.label}（targets.{name}）")
-            return
         if yearly(param):  # a yearly figure is due every year, whatever the measure's deadline
             term = "每年"
+        if not printable(param, profile):  # the text leaves the figure out too (figures.py)
+            if not param.core:
+                missing.append(f"{param.label}（targets.{name}）")
+                return
+            pending.append(f"{param.label}（targets.{name}）")
+            note = f"待填目标值（{param.label}），请在 targets.{name} 中填写本地目标"
+            rows.append(Indicator(param.label, PENDING, term, units, Default(PENDING, f"targets.{name}", note)))
+            return
         value, is_default = localiser.param_value(param)
         shown = f"{value}{param.unit}"
         if is_default:
@@ -77,19 +71,25 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
             row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
     for name in library.general.params:
         row(name, f"{profile.period.end}年", general_lead)
-    if not missing:
+    if not pending and not missing:
         return tuple(rows), ()
-    return tuple(rows), (missing_hint(missing),)
+    return tuple(rows), (missing_hint(pending, missing),)
 
 
-def missing_hint(missing: list[str]) -> str:
-    return (f"主要指标表：以下 {len(missing)} 项指标档案没有给出本地目标值，也没有已登记的文件规定其值，不列入表中——"
-            f"{'；'.join(missing)}。要列入，请在 targets 中填写对应的键")
+def missing_hint(pending: list[str], missing: list[str]) -> str:
+    """One 提示 for every targets key the table and the text leave without a figure."""
+    parts = []
+    if pending:
+        parts.append(f"表中目标值写“{PENDING}”的 {len(pending)} 项核心指标——{'；'.join(pending)}")
+    if missing:
+        parts.append(f"未列入表中的 {len(missing)} 项——{'；'.join(missing)}")
+    return (f"主要指标表：以下 {len(pending) + len(missing)} 项指标档案没有给出本地目标值，也没有已登记的文件规定其值，"
+            f"正文不写数值：{'；'.join(parts)}。请在 targets 中填写对应的键")
 
 
 def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, PlannedMeasure]]
             ) -> tuple[tuple[str, str], ...]:
-    """(label, value) of each numeric figure the draft's text carries, in draft order."""
+    """(label, value) of each numeric figure the draft uses, in draft order: PENDING for one it leaves out."""
     names = [name for measure, planned in chosen if not planned.local for name in measure.params]
     names += list(library.general.params)
     found: dict[str, str] = {}
@@ -97,5 +97,5 @@ def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, 
         param = library.params[name]
         if name not in found and _number(param.default):
             value, _ = localiser.param_value(param)
-            found[name] = f"{value}{param.unit}"
+            found[name] = f"{value}{param.unit}" if printable(param, localiser.profile) else PENDING
     return tuple((library.params[name].label, value) for name, value in found.items())

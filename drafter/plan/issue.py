@@ -1,9 +1,10 @@
 """The date of issue, and the first year a draft can still schedule work in.
 
 A draft is issued on `document.date`, else today. Nothing it schedules falls before that
-day: when the period has already begun, its relative deadlines and its 实施步骤 count from
-the first full year after the date of issue (a draft of 2026—2030 issued on 2026-12-01
-plans from 2027; one issued before 2026 plans from 2026). A period already over when the draft
+day: when the period has already begun, its relative and assumed deadlines (milestones.py)
+count from the first full year after the date of issue (a draft of 2026—2030 issued on
+2026-12-01 plans from 2027; one issued before 2026 plans from 2026), and its 实施步骤 begin in
+the month of issue (stages.py). A period already over when the draft
 is made (a 2021—2025 seed redrafted today) is scheduled from its start, as it was written.
 """
 

@@ -10,6 +10,7 @@ from ..document import Default
 from ..profile.places import MUNICIPALITIES
 from ..gazetteer.platforms import ServicePlatforms, service_platforms
 from .basis import congress_spirit, covering
+from .figures import printable
 from .units import UnitName, lower_govs
 
 DASH = "—"  # U+2014 between the years of a period: 2026—2030年
@@ -145,7 +146,7 @@ class Localiser:
             param = self.library.params[name]
             value, is_default = self.param_value(param)
             values[name] = value
-            if is_default:
+            if is_default and printable(param, self.profile):  # an unprintable one: see figures.py
                 defaults.append(Default(f"{value}{param.unit}", f"targets.{name}", f"默认目标值（{param.label}）"))
         values["deadline"] = deadline_text(deadline, self.profile, self.first) or ""
         return values, defaults

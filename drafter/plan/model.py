@@ -79,11 +79,13 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Stage:
-    """A stage of 实施步骤 with its years, e.g. 中期评估 2028年."""
+    """A stage of 实施步骤 with its months, e.g. 中期评估 2028年下半年."""
 
-    key: str  # deploy | implement | midterm | review
-    name: str  # 动员部署
-    years: str  # 2026年 / 2027—2029年
+    key: str  # deploy | implement | midterm | deepen | review
+    name: str  # 部署启动
+    years: str  # 2026年12月—2027年3月 / 2028年下半年 / 2029年 (plan/stages.py)
+    begin: tuple[int, int] = (0, 0)  # (year, month) of its first month
+    end: tuple[int, int] = (0, 0)  # (year, month) of its last month
 
 
 @dataclass(frozen=True)

@@ -12,15 +12,18 @@ from ..profile import LocalChapter, LocalMeasure, Profile
 from . import localfacts, select
 from .basis import preamble_basis, reference_year
 from .basischeck import basis_hints, normalised
-from .extras import figures, indicators, stages
+from .extras import figures, indicators
+from .figures import figure_free
 from .hints import profile_warnings
 from .issue import first_year, issue_date
 from ..gazetteer.platforms import service_platforms
 from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
+from .milestones import assume, written_in
 from .model import (
     Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
 from .numbering import number_text
+from .stages import stages
 from .units import UnitName, resolve_units
 
 GUARANTEE = "leadership"
@@ -29,7 +32,8 @@ GUARANTEE = "leadership"
 def make_plan(profile: Profile, library: Library, today: date | None = None) -> Plan:
     """`today`: the date of issue when the profile gives none (default: the real today)."""
     units = resolve_units(profile, library)
-    first = first_year(profile, issue_date(profile, today))
+    issued = issue_date(profile, today)
+    first = first_year(profile, issued)
     localiser = Localiser(profile, library, units, first)
     values = localiser.base_values()
     general = library.general
@@ -68,7 +72,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         vision=profile.vision,
         general=PlannedGeneral(
             fill(general.guiding_ideology), tuple(map(fill, general.principles)),
-            tuple(fill(_set_figures_only(goal, profile, library)) for goal in general.goals) + _local_goal(profile),
+            tuple(fill(figure_free(goal, general.params, profile, library, general_values)[0]) for goal in general.goals)
+            + _local_goal(profile),
             fill(general.closing),
         ),
         layout=profile.layout,
@@ -82,7 +87,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         indicators=rows,
         figures=figures(library, localiser, builder.chosen),
         indicators_place=profile.indicators,
-        stages=stages(profile, first) if profile.stages else (),
+        stages=stages(profile, issued) if profile.stages else (),
         notes=notes,
         stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
@@ -169,16 +174,25 @@ class _Builder:
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)
-        text = placeholders.fill(measure.text, values) if "text" not in override else override["text"]
+        assumed: str | None = None
         if "text" in override:
-            defaults = []  # the profile's own words carry no library default
+            text, defaults = override["text"], []  # the profile's own words carry no library default
+        else:
+            wording, unset = figure_free(measure.text, measure.params, self.profile, self.library, values)
+            defaults = defaults + unset
+            if "deadline" not in override:  # a milestone the library assumes (milestones.py)
+                wording, assumed, default = assume(measure, wording, self.profile, self.localiser.first or self.profile.period.start)
+                defaults += [default] if default else []
+            else:  # the locality's own deadline, written where the milestone would stand
+                wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
+            text = placeholders.fill(wording, values)
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
-            deadline=deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
+            deadline=assumed or deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
             basis=tuple(self.library.documents[key].cited for key in measure.basis
                         if _issued_by(self.library.documents[key].date, self.profile)),
@@ -249,16 +263,3 @@ def _number(plan: Plan, numbering: str) -> Plan:
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
 
-
-def _set_figures_only(goal: str, profile: Profile, library: Library) -> str:
-    """A goal names a figure only when the profile sets it or a registered document fixes it:
-    "群众满意度测评达到90分以上" is one seed plan's own target, not this locality's. The clause
-    holding an unset figure is left out (check and the size line's 提示 name the targets key)."""
-    import re
-
-    for name in re.findall(r"\{([a-z_0-9]+)\}", goal):
-        param = library.params.get(name)
-        if param is None or name in profile.targets or getattr(param, "basis", None) or not isinstance(param.default, (int, float)):
-            continue
-        goal = re.sub(r"[，,][^，。]*\{" + name + r"\}[^，。]*(?=[，。])", "", goal)
-    return goal

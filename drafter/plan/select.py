@@ -86,8 +86,9 @@ def in_era(measure: Measure, start: int) -> tuple[Measure | None, str]:
         later = measure.later
         # the later wording carries only the figures it still names (网上可办率 80% goes with 2025)
         params = tuple(name for name in measure.params if "{" + name + "}" in later.text)
+        # consolidation carries no fresh deadline: nor an assumed one (plan/milestones.py)
         return replace(measure, title=later.title or measure.title, text=later.text, deadline=later.deadline,
-                       until=None, params=params), "rewritten"
+                       until=None, params=params, milestone=None), "rewritten"
     return measure, ""
 
 
