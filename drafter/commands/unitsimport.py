@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..ingest.deptlist import Skipped, read_list
+from ..ingest.deptlist import read_list, skipped_note, skipped_text
 from ..ingest.deptmap import ImportReport, Locality, plan_import
 from ..library import Library
 from ..profile import Profile
@@ -45,8 +45,7 @@ def write_units(path: Path, written: dict[str, str]) -> None:
 def import_units(source: Path, profile: Profile, library: Library) -> ImportReport:
     found = read_list(source)
     if not found.departments:
-        raise DrafterError(f"{source} 中没有读到单位名称：请一行写一个单位，如 县司法局"
-                           + (f"（{skipped_text(found.skipped)} 不像单位名称，已跳过）" if found.skipped else ""))
+        raise DrafterError(f"{source} 中没有读到单位名称：{skipped_note(found.skipped)}请一行写一个单位，如 县司法局")
     report = plan_import(found.departments, locality(profile), profile.units, library, found.skipped)
     if report.written:
         write_units(profile.path, report.written)
@@ -68,8 +67,3 @@ def report_lines(report: ImportReport, source: Path, profile: Path) -> list[str]
         lines.append(f"仍使用默认名称的角色（{len(report.on_defaults)} 个，多为党委、人大、法院等不在政府部门名单中的单位）：")
         lines.append("  " + "、".join(report.on_defaults))
     return lines
-
-
-def skipped_text(skipped: tuple[Skipped, ...]) -> str:
-    """都江堰市人民政府工作部门（第 1 行，标题）、其他单位（第 31 行，标题）"""
-    return "、".join(f"{item.text}（第 {item.line} 行{'，标题' if item.heading else ''}）" for item in skipped)

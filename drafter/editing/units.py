@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import DrafterError
-from ..ingest.deptlist import list_of
+from ..ingest.deptlist import list_of, skipped_note
 from ..ingest.deptmap import Locality, plan_import
 from ..library import Library
 from ..profile.levels import LEVELS, parse_level
@@ -41,7 +41,7 @@ def import_pasted(text: Any, data: Any, library: Library) -> dict[str, Any]:
     found = list_of(list(enumerate(text.splitlines(), 1)))
     departments = found.departments
     if not departments:
-        raise DrafterError("名单中没有读到单位名称：请一行写一个单位，如 县司法局（标题行和没有“局、委、办、中心”等字样的行不算）")
+        raise DrafterError(f"名单中没有读到单位名称：{skipped_note(found.skipped)}请一行写一个单位，如 县司法局")
     units = data.get("units") if isinstance(data.get("units"), dict) else {}
     report = plan_import(departments, place, {k: v for k, v in units.items() if isinstance(v, str)}, library,
                          found.skipped)

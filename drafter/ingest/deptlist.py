@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 from pathlib import Path
 
 from ..gazetteer import load_gazetteer
@@ -141,7 +142,7 @@ def _names_of_line(line: str) -> tuple[list[str], bool]:
     if not line:
         return [], False
     if _is_heading(line) or len(line) > 40:
-        return [line], True
+        return [line.rstrip("：:")], True
     return [part.strip() for part in re.split(r"[、，,；;\t]| {2,}", line) if part.strip()], False
 
 
@@ -206,3 +207,13 @@ def strip_place(name: str) -> str:
         if name[:length] in names:
             return name[length:]
     return name
+
+
+def skipped_text(skipped: Sequence[Skipped]) -> str:
+    """都江堰市人民政府工作部门（第 1 行，标题）、以上共 35 个（第 41 行）"""
+    return "、".join(f"{item.text}（第 {item.line} 行{'，标题' if item.heading else ''}）" for item in skipped)
+
+
+def skipped_note(skipped: Sequence[Skipped]) -> str:
+    """For a list that gave no department: what was read and skipped, and why."""
+    return f"{skipped_text(skipped)}不是单位名称，已跳过；" if skipped else ""

@@ -2,8 +2,8 @@
 `drafter units import` (a file) and `drafter serve` (a pasted list) use.
 
 浏阳市司法局 → justice: 市司法局 (a plan names its own bodies by the level's prefix); a merged
-body (政务服务和数据管理局) names two roles; another level's body (长沙市生态环境局浏阳分局) is
-kept whole.
+body (政务服务和数据管理局) names two roles; another level's body (长沙市生态环境局浏阳分局,
+成都市都江堰生态环境局, 国家税务总局…) is kept whole; headings the list's reading skipped are reported.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from ..library import Library
-from .deptlist import Department, Skipped, strip_place
+from .deptlist import Department, Skipped, roles_of, strip_place
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,10 @@ def local_name(name: str, place: Locality) -> str:
     if place.short and place.short != place.name and name.startswith(place.short) and len(name) > len(place.short):
         rest = name[len(place.short):]
         return rest if rest.startswith(prefix) else prefix + rest  # 大通县司法局 (大通回族土族自治县)
-    if name.startswith(prefix) or any(upper and name.startswith(upper) for upper in (place.city, place.province)):
+    if any(upper and name.startswith(upper) for upper in (place.city, place.province)):
         return name  # 长沙市生态环境局浏阳分局, 成都市都江堰生态环境局: the upper level's body, kept whole
+    if name.startswith(prefix) and roles_of(name[len(prefix):]) == roles_of(name):
+        return name  # 市司法局 has its prefix; 市场监督管理局 has none (场监督管理局 names nothing)
     if strip_place(name) != name or name.startswith(("国家", "中国")) or any(
             own and own in name for own in (place.name, place.province)):
         return name  # it names a place itself (国家税务总局…税务局, another division's body): kept as written
