@@ -291,3 +291,11 @@ def test_a_list_of_headings_only_says_which_lines_were_skipped(run, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == (f"错误：{names} 中没有读到单位名称：都江堰市人民政府工作部门（第 1 行，标题）、序号（第 2 行，标题）"
                              "不是单位名称，已跳过；请一行写一个单位，如 县司法局\n")
+
+
+def test_a_long_run_of_skipped_cells_is_named_by_its_first_ten():
+    from drafter.ingest.deptlist import list_of, skipped_text
+
+    found = list_of([(n, f"电话 {n}") for n in range(1, 13)] + [(13, "县司法局")])
+    assert [d.name for d in found.departments] == ["县司法局"]
+    assert skipped_text(found.skipped) == "、".join(f"电话 {n}（第 {n} 行）" for n in range(1, 11)) + "等 12 处"

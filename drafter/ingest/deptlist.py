@@ -209,9 +209,13 @@ def strip_place(name: str) -> str:
     return name
 
 
+SHOWN = 10  # skipped lines named; an Excel sheet's other cells (地址、电话) can be many
+
+
 def skipped_text(skipped: Sequence[Skipped]) -> str:
-    """都江堰市人民政府工作部门（第 1 行，标题）、以上共 35 个（第 41 行）"""
-    return "、".join(f"{item.text}（第 {item.line} 行{'，标题' if item.heading else ''}）" for item in skipped)
+    """都江堰市人民政府工作部门（第 1 行，标题）、以上共 35 个（第 41 行）; the first ten of a long list."""
+    shown = "、".join(f"{item.text}（第 {item.line} 行{'，标题' if item.heading else ''}）" for item in skipped[:SHOWN])
+    return shown + (f"等 {len(skipped)} 处" if len(skipped) > SHOWN else "")
 
 
 def skipped_note(skipped: Sequence[Skipped]) -> str:
