@@ -50,6 +50,7 @@ def import_pasted(text: Any, data: Any, library: Library) -> dict[str, Any]:
                     "from": next(d for d, roles in written.items() if role in roles)}
                    for role, name in report.written.items() if role in library.roles],
         "unmapped": [d.name for d in report.unmapped],
-        "duplicates": [{"role": role, "kept": kept, "other": other} for role, kept, other in report.duplicates],
+        "duplicates": [{"role": role, "label": library.roles[role].label if role in library.roles else role,
+                        "kept": kept, "other": other} for role, kept, other in report.duplicates],
         "defaults": [{"role": role, "label": library.roles[role].label} for role in report.on_defaults],
     }
