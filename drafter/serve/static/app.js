@@ -120,6 +120,10 @@
   function showGeneral(problems) {
     Form.showProblems(form, $("#general"), problems);
     $("#general").querySelectorAll("p").forEach((node) => node.replaceChildren(...linked(node.textContent)));
+    // at its own field the message need not name the field's key: "耕地保护和粮食生产（local.farmland）应……"
+    form.querySelectorAll(".problem p").forEach((node) => {
+      node.textContent = node.textContent.replace(/（[a-z][a-z_]*(?:\.[a-z0-9_]+)+）/g, "");
+    });
   }
 
   function draw(focusPath) {

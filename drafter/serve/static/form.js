@@ -97,7 +97,13 @@ const Form = (() => {
         });
         return wrap(spec, path, area);
       }
-      case "things": return things(spec, path, value, changed);
+      case "things": // a single name where a list belongs (an older page saved that): read as the list of it
+        if (typeof value === "string" && value.trim()) {
+          const yes = spec.flag && YES.has(value.trim().toLowerCase());
+          set(data, path, yes ? true : [value.trim()]);
+          return things(spec, path, yes ? true : [value.trim()], changed);
+        }
+        return things(spec, path, value, changed);
       case "roles": return roles(spec, path, value, changed, ctx);
       case "select": case "bool": case "topic": {
         const options = spec.kind === "bool" ? [{ value: true, label: "是" }, { value: false, label: "否" }]
@@ -154,7 +160,7 @@ const Form = (() => {
   }
 
   function things(spec, path, value, changed) {
-    let before = Array.isArray(value) ? value : value && typeof value === "object" ? [value] : [];
+    let before = Array.isArray(value) ? value : (value && typeof value === "object") || typeof value === "string" ? [value] : [];
     const area = el("textarea", { rows: 3, placeholder: "每行一项" });
     area.value = before.map(thingLine).join("\n");
     const check = spec.flag ? el("input", { type: "checkbox", checked: value === true || before.length > 0 }) : null;
@@ -172,7 +178,7 @@ const Form = (() => {
       if (!check.checked) area.value = "";
       store();
     });
-    const box = el("label", { class: "flag", for: check.id }, check, " 是（本地有这方面的任务）");
+    const box = el("label", { class: "flag", for: check.id }, check, " 是重点地区");
     return wrap(spec, path, area, null, box);
   }
 
