@@ -94,7 +94,7 @@ def test_a_bad_value_shows_validates_words_at_its_field(page, profile, run):
     expect(page.locator("#preview")).to_have_class("stale")
 
 
-def test_an_initiative_is_added_with_the_keyboard_only(page):
+def test_an_initiative_is_added_with_the_keyboard_only(page, profile):
     add = page.locator('[data-add="initiatives"]')
     for _ in range(400):  # Tab through the form from the top, as a keyboard user does
         if add.evaluate("node => node === document.activeElement"):
@@ -115,8 +115,12 @@ def test_an_initiative_is_added_with_the_keyboard_only(page):
     page.keyboard.type("县司法局、县应急管理局")  # the units' names, as the list under the box offers them
     page.keyboard.press("Enter")
     expect(page.locator('[data-roles-for="initiatives.1.lead"] .chip')).to_have_text(["县司法局×", "县应急管理局×"])
+    assert page.locator('#units-names-list option[value="县司法局"]').get_attribute("label") == "司法行政部门"
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("在花炮主产区设立法律服务站")
     expect(page.locator('[data-problem-for="initiatives.1.topic"]')).to_be_empty()
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    assert "lead: [justice, emergency]" in profile.read_text("utf-8")  # the roles' keys stay in the data
 
 
 def test_saving_writes_the_yaml_with_its_comments_kept(page, profile):

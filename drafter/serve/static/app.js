@@ -286,7 +286,6 @@
     Object.assign(state, { base: answer.text, version: answer.version, dirty: false });
     if (state.problems.length) {
       status(`已保存（还有 ${state.problems.length} 个问题：${fieldsWords(state.problems)}），档案 ${answer.path}；改好后才能下载 Word 稿`, true);
-      goTo(state.problems[0].field);
     } else status(`已保存到 ${answer.path}`);
   }
 
