@@ -356,3 +356,15 @@ def test_the_page_names_fields_by_their_labels_not_their_keys(page):
     expect(field(page, "document.basis")).to_be_focused()
     numbering = page.locator('[data-path="document.numbering"]')
     assert "continuous" not in numbering.text_content() and "restart" not in numbering.text_content()
+
+
+def test_a_farmland_name_saved_as_one_value_is_read_as_its_list(page, profile):
+    # what the page before issue 16 saved, and what the trial user could not get past
+    text = profile.read_text("utf-8").replace("\nlocal:\n", "\nlocal:\n  farmland: 高标准农田\n", 1)
+    assert "  farmland: 高标准农田\n" in text
+    profile.write_text(text, "utf-8")
+    page.reload()
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("围绕高标准农田，落实耕地保护党政同责",
+                                                                           timeout=20_000)
+    expect(page.locator('[data-problem-for="local.farmland"]')).to_be_empty()
+    expect(_local(page, "farmland")).to_have_value("高标准农田")
