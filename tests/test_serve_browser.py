@@ -231,6 +231,7 @@ def test_a_pasted_department_list_fills_the_units(page, profile):
     expect(result.locator('[data-role="data_bureau"]')).to_have_text(
         "数据管理部门：县政务服务和数据管理局名单中写作 清河县政务服务和数据管理局")
     expect(result.locator(".unmapped")).to_have_text("清河县羊绒产业服务中心")
+    expect(result.locator(".skipped")).to_have_text("机构设置（第 1 行，标题）")  # the heading line, not a unit
     expect(result.locator(".defaults")).to_contain_text("财政部门（县财政局）")
     expect(field(page, "units.gov_service")).to_have_value("县政务服务和数据管理局")  # was 县行政审批局
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("县政务服务和数据管理局")

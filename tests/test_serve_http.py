@@ -169,6 +169,7 @@ def test_a_pasted_department_list_is_mapped_as_units_import_maps_it(server):
         "ecology": "邢台市生态环境局清河分局"}
     assert answer["units"]["gov_service"] == "县行政审批局" and answer["units"]["justice"] == "县司法局"  # kept, added
     assert answer["unmapped"] == ["清河县羊绒产业服务中心"]
+    assert answer["skipped"] == [{"line": 1, "text": "机构设置", "heading": True}]  # a heading: reported, never mapped
     assert {"role": "finance", "label": "财政部门"} in answer["defaults"]
     assert not any(d["role"] in ("justice", "gov_service") for d in answer["defaults"])
 
@@ -178,7 +179,8 @@ def test_a_pasted_department_list_is_mapped_as_units_import_maps_it(server):
     ("县司法局\n" * 600, None, "名单太长（最多 500 行、20,000 字）：请只粘贴本级政府的部门名称，一行一个"),
     ("县司法局", {"jurisdiction": {"name": "清河县"}},
      "请先在“辖区”中填好层级：名单中的名称要按本级的称谓写入（如 浏阳市司法局 → 市司法局）"),
-    ("机构设置：\n序号\n", None, "名单中没有读到单位名称：请一行写一个单位，如 县司法局"),
+    ("机构设置：\n序号\n", None,
+     "名单中没有读到单位名称：机构设置（第 1 行，标题）、序号（第 2 行，标题）不是单位名称，已跳过；请一行写一个单位，如 县司法局"),
 ])
 def test_a_pasted_list_that_cannot_be_used_is_refused_in_chinese(server, text, data, words):
     body = json.dumps({"name": "qinghe.yaml", "data": data or data_of(server), "text": text}, ensure_ascii=False).encode()

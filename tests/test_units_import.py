@@ -152,3 +152,150 @@ def test_full_names_become_the_plans_own_names_and_other_bodies_stay_whole(profi
     path = profile_file("jurisdiction: {name: 延庆区, short: 延庆, level: district, province: 北京市}\n"
                         "document: {kind: 实施方案, period: {start: 2026, end: 2030}}\n")
     assert local_name(written, locality(load_profile(path, library))) == expected
+
+
+def test_the_four_lists_map_every_name_as_a_reviewer_does():
+    """The mapped share of the four real lists does not fall (公安分局 is no 分局 of 公安县 any more)."""
+    for name, expected in EXPECTED.items():
+        assert {d.name: d.roles for d in read_departments(LISTS / name)} == expected, name
+
+
+DUJIANGYAN = """\
+jurisdiction:
+  name: 都江堰市
+  short: 都江堰
+  level: county_city
+  province: 四川省
+  city: 成都市
+document:
+  kind: 实施方案
+  period: {start: 2026, end: 2030}
+"""
+
+# Issue 16's list (heading lines, numbering, bullets): every role with the name the plan prints.
+DUJIANGYAN_UNITS = {
+    "gov_office": "市人民政府办公室", "development_reform": "市发展和改革局", "industry_it": "市经济科技和信息化局",
+    "education": "市教育局", "public_security": "市公安局", "civil_affairs": "市民政局",  # F4: was 市人民政府工作部门
+    "justice": "市司法局", "finance": "市财政局", "human_resources": "市人力资源和社会保障局",
+    "natural_resources": "市规划和自然资源局", "housing": "市住房和城乡建设局", "transport": "市交通运输局",
+    "water": "市水务局", "agriculture": "市农业农村局", "commerce": "市商务局",
+    "culture_tourism": "市文化体育和旅游局",  # F7: was not mapped
+    "health": "市卫生健康局", "emergency": "市应急管理局", "audit": "市审计局",
+    "market_regulation": "市市场监督管理局",  # F5: was 市场监督管理局
+    "statistics": "市统计局", "urban_management": "市综合行政执法局", "gov_service": "市行政审批局",
+    "petition": "市信访局", "ecology": "成都市都江堰生态环境局",  # F6: was 市生态环境局
+    "tax": "国家税务总局都江堰市税务局", "media_center": "市融媒体中心", "data_bureau": "市数据局",
+}
+DUJIANGYAN_SKIPPED = "都江堰市人民政府工作部门（第 3 行，标题）、其他单位（第 33 行，标题）、部门管理机构（第 38 行，标题）、以上共 35 个（第 41 行）"
+DUJIANGYAN_UNMAPPED = ["都江堰市退役军人事务局", "都江堰市医疗保障局", "都江堰市国有资产监督管理和金融工作局",
+                       "都江堰市投资促进局", "青城山—都江堰风景名胜区管理局", "都江堰市林业和草原局"]
+
+
+def test_the_trial_list_gives_each_role_its_own_body_and_reports_the_headings_skipped(run, tmp_path, library):
+    profile = tmp_path / "都江堰.yaml"
+    profile.write_text(DUJIANGYAN, "utf-8")
+    result = run("units", "import", LISTS / "dujiangyan_trial.txt", profile)
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(profile.read_text("utf-8"))["units"] == DUJIANGYAN_UNITS
+    lines = result.stdout.splitlines()
+    at = lines.index("以下各行不是单位名称（标题，或没有“局、委、办、中心”等字样），已跳过；如是单位，请写出全称：")
+    assert lines[at + 1] == "  " + DUJIANGYAN_SKIPPED
+    assert "  " + "、".join(DUJIANGYAN_UNMAPPED) in lines
+    assert "也对应 civil_affairs" not in result.stdout  # the heading no longer takes the role from 市民政局
+    assert run("validate", profile).exit_code == 0
+
+    from drafter.editing import import_pasted  # the page's paste box gives the same
+
+    pasted = import_pasted((LISTS / "dujiangyan_trial.txt").read_text("utf-8"), yaml.safe_load(DUJIANGYAN), library)
+    assert pasted["units"] == DUJIANGYAN_UNITS and pasted["unmapped"] == DUJIANGYAN_UNMAPPED
+    assert [(s["line"], s["text"], s["heading"]) for s in pasted["skipped"]] == [
+        (3, "都江堰市人民政府工作部门", True), (33, "其他单位", True), (38, "部门管理机构", True), (41, "以上共 35 个", False)]
+
+
+@pytest.mark.parametrize("line", ["都江堰市人民政府工作部门", "其他单位", "政府工作部门：", "机构设置", "序号", "直属事业单位",
+                                  "部门管理机构（3个）", "都江堰市人民政府", "以上共 35 个"])
+def test_a_heading_or_a_line_naming_no_body_is_skipped_not_mapped(line):
+    from drafter.ingest.deptlist import list_of
+
+    found = list_of([(1, line)])
+    assert found.departments == () and [s.text for s in found.skipped] == [line.rstrip("：").removesuffix("（3个）")]
+
+
+@pytest.mark.parametrize(("name", "roles"), [
+    ("人民政府工作部门", ()),  # F4: 民政 inside 人民政府 names nothing
+    ("都江堰市民政局", ("civil_affairs",)),
+    ("都江堰市人民政府办公室", ("gov_office",)),
+    ("文化体育和旅游局", ("culture_tourism",)),  # F7
+    ("文化广电体育和旅游局", ("culture_tourism",)),
+    ("文化广电和旅游局", ("culture_tourism",)),
+    ("文化广播电视和旅游局", ("culture_tourism",)),
+    ("文化广电旅游体育局", ("culture_tourism",)),
+    ("文化旅游广电体育局", ("culture_tourism",)),
+    ("经济科技和信息化局", ("industry_it",)),
+    ("经济和信息化局", ("industry_it",)),
+    ("经济信息化和科学技术局", ("industry_it",)),
+    ("规划和自然资源局", ("natural_resources",)),
+    ("水务局", ("water",)),
+    ("行政审批局", ("gov_service",)),
+    ("政务服务管理局", ("gov_service",)),
+    ("政务服务和数据管理局", ("gov_service", "data_bureau")),
+    ("政务服务管理和网络理政办公室", ("gov_service",)),
+    ("数据局", ("data_bureau",)),
+    ("大数据局", ("data_bureau",)),
+    ("城市管理局", ("urban_management",)),
+    ("城市管理和综合执法局", ("urban_management",)),
+    ("综合行政执法局", ("urban_management",)),
+    ("农业农村局", ("agriculture",)),
+    ("农业农村和水务局", ("agriculture", "water")),
+    ("农业和农村局", ("agriculture",)),
+    ("住房和城乡建设局", ("housing",)),
+    ("交通运输局", ("transport",)),
+    ("成都市都江堰生态环境局", ("ecology",)),
+    ("国家税务总局都江堰市税务局", ("tax",)),
+    ("公安分局", ("public_security",)),  # not 公安县's 分局
+    ("退役军人事务局", ()),  # no role of the library: reported as not mapped
+    ("医疗保障局", ()),
+    ("林业局", ()),
+    ("林业和草原局", ()),
+])
+def test_common_names_map_to_their_roles(name, roles):
+    assert roles_of(name) == roles
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("都江堰市市场监督管理局", "市市场监督管理局"),  # F5: the place's name off once, 市场 keeps its 市
+    ("市场监督管理局", "市市场监督管理局"),
+    ("市市场监督管理局", "市市场监督管理局"),
+    ("都江堰市民政局", "市民政局"),
+    ("市司法局", "市司法局"),
+    ("都江堰司法局", "市司法局"),
+    ("四川省都江堰市司法局", "市司法局"),
+    ("成都市都江堰生态环境局", "成都市都江堰生态环境局"),  # F6: the parent city's branch, kept whole
+    ("成都市公安局都江堰分局", "成都市公安局都江堰分局"),
+    ("国家税务总局都江堰市税务局", "国家税务总局都江堰市税务局"),
+])
+def test_a_county_citys_names_keep_their_level_word_and_other_bodies_stay_whole(profile_file, library, written, expected):
+    from drafter.commands.unitsimport import locality
+    from drafter.ingest.deptmap import local_name
+    from drafter.profile import load_profile
+
+    assert local_name(written, locality(load_profile(profile_file(DUJIANGYAN), library))) == expected
+
+
+def test_a_list_of_headings_only_says_which_lines_were_skipped(run, tmp_path):
+    profile = tmp_path / "都江堰.yaml"
+    profile.write_text(DUJIANGYAN, "utf-8")
+    names = tmp_path / "机构.txt"
+    names.write_text("都江堰市人民政府工作部门\n序号\n", "utf-8")
+    result = run("units", "import", names, profile)
+    assert result.exit_code == 1
+    assert result.stderr == (f"错误：{names} 中没有读到单位名称：都江堰市人民政府工作部门（第 1 行，标题）、序号（第 2 行，标题）"
+                             "不是单位名称，已跳过；请一行写一个单位，如 县司法局\n")
+
+
+def test_a_long_run_of_skipped_cells_is_named_by_its_first_ten():
+    from drafter.ingest.deptlist import list_of, skipped_text
+
+    found = list_of([(n, f"电话 {n}") for n in range(1, 13)] + [(13, "县司法局")])
+    assert [d.name for d in found.departments] == ["县司法局"]
+    assert skipped_text(found.skipped) == "、".join(f"电话 {n}（第 {n} 行）" for n in range(1, 11)) + "等 12 处"

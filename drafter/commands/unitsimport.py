@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from ..errors import DrafterError
-from ..ingest.deptlist import read_departments
+from ..ingest.deptlist import read_list, skipped_note, skipped_text
 from ..ingest.deptmap import ImportReport, Locality, plan_import
 from ..library import Library
 from ..profile import Profile
@@ -43,10 +43,10 @@ def write_units(path: Path, written: dict[str, str]) -> None:
 
 
 def import_units(source: Path, profile: Profile, library: Library) -> ImportReport:
-    departments = read_departments(source)
-    if not departments:
-        raise DrafterError(f"{source} 中没有读到单位名称：请一行写一个单位，如 县司法局")
-    report = plan_import(departments, locality(profile), profile.units, library)
+    found = read_list(source)
+    if not found.departments:
+        raise DrafterError(f"{source} 中没有读到单位名称：{skipped_note(found.skipped)}请一行写一个单位，如 县司法局")
+    report = plan_import(found.departments, locality(profile), profile.units, library, found.skipped)
     if report.written:
         write_units(profile.path, report.written)
     return report
@@ -60,6 +60,9 @@ def report_lines(report: ImportReport, source: Path, profile: Path) -> list[str]
     if report.unmapped:
         lines.append("以下单位没有对应的角色（措施库不以它们为牵头或责任单位，可在 local_units 中定义后使用）：")
         lines.append("  " + "、".join(d.name for d in report.unmapped))
+    if report.skipped:
+        lines.append("以下各行不是单位名称（标题，或没有“局、委、办、中心”等字样），已跳过；如是单位，请写出全称：")
+        lines.append("  " + skipped_text(report.skipped))
     if report.on_defaults:
         lines.append(f"仍使用默认名称的角色（{len(report.on_defaults)} 个，多为党委、人大、法院等不在政府部门名单中的单位）：")
         lines.append("  " + "、".join(report.on_defaults))

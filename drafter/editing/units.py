@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import DrafterError
-from ..ingest.deptlist import departments_of
+from ..ingest.deptlist import list_of, skipped_note
 from ..ingest.deptmap import Locality, plan_import
 from ..library import Library
 from ..profile.levels import LEVELS, parse_level
@@ -38,11 +38,13 @@ def import_pasted(text: Any, data: Any, library: Library) -> dict[str, Any]:
     if len(text) > MAX_LIST or text.count("\n") >= MAX_LINES:
         raise DrafterError(f"名单太长（最多 {MAX_LINES} 行、{MAX_LIST:,} 字）：请只粘贴本级政府的部门名称，一行一个")
     place = _locality(data)
-    departments = departments_of(list(enumerate(text.splitlines(), 1)))
+    found = list_of(list(enumerate(text.splitlines(), 1)))
+    departments = found.departments
     if not departments:
-        raise DrafterError("名单中没有读到单位名称：请一行写一个单位，如 县司法局")
+        raise DrafterError(f"名单中没有读到单位名称：{skipped_note(found.skipped)}请一行写一个单位，如 县司法局")
     units = data.get("units") if isinstance(data.get("units"), dict) else {}
-    report = plan_import(departments, place, {k: v for k, v in units.items() if isinstance(v, str)}, library)
+    report = plan_import(departments, place, {k: v for k, v in units.items() if isinstance(v, str)}, library,
+                         found.skipped)
     written = {d.name: [r for r in d.roles if report.written.get(r)] for d in departments if d.roles}
     return {
         "units": {**units, **report.written},
@@ -50,6 +52,7 @@ def import_pasted(text: Any, data: Any, library: Library) -> dict[str, Any]:
                     "from": next(d for d, roles in written.items() if role in roles)}
                    for role, name in report.written.items() if role in library.roles],
         "unmapped": [d.name for d in report.unmapped],
+        "skipped": [{"line": item.line, "text": item.text, "heading": item.heading} for item in report.skipped],
         "duplicates": [{"role": role, "label": library.roles[role].label if role in library.roles else role,
                         "kept": kept, "other": other} for role, kept, other in report.duplicates],
         "defaults": [{"role": role, "label": library.roles[role].label} for role in report.on_defaults],

@@ -101,6 +101,11 @@ class Selection:
     rewritten: tuple[str, ...]  # era wording replaced by its consolidation form
 
 
+# A vision that begins with one of these already says what is built: 为建设{vision} would double it.
+VISION_VERBS = ("建设", "建成", "加快", "奋力", "全面建", "打造", "创建", "争创", "推进", "推动", "实现", "构建",
+                "谱写", "奋进", "开创", "迈向", "助力", "筑", "努力", "持续", "高质量建设", "高水平建设")
+
+
 @dataclass(frozen=True)
 class Plan:
     """Everything the templates need for one draft, and nothing else."""
@@ -138,6 +143,13 @@ class Plan:
     selection: Selection | None = None
     warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
     extra: dict[str, str] = field(default_factory=dict)  # words templates may use: province, towns
+
+    @property
+    def vision_goal(self) -> str:
+        """What the plan gives 法治保障 to: 建设经济强县、美丽清河; a vision that begins with its own verb
+        (建设国际旅游名城、加快建设现代化美好大通) is not given a second 建设."""
+        vision = self.vision or ""
+        return vision if vision.startswith(VISION_VERBS) else "建设" + vision
 
     @property
     def attachments(self) -> tuple[tuple[str, str, str], ...]:

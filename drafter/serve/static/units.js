@@ -19,6 +19,10 @@ const UnitsPaste = (() => {
       parts.push(el("p", { text: "以下单位没有对应的角色（措施库不以它们为牵头或责任单位；要用它们，请在“本地其他单位”中定义）：" }),
         el("p", { class: "unmapped", text: answer.unmapped.join("、") }));
     }
+    if (answer.skipped && answer.skipped.length) {
+      parts.push(el("p", { text: "以下各行不是单位名称（标题，或没有“局、委、办、中心”等字样），已跳过；如是单位，请写出全称：" }),
+        el("p", { class: "skipped", text: answer.skipped.map((s) => `${s.text}（第 ${s.line} 行${s.heading ? "，标题" : ""}）`).join("、") }));
+    }
     if (answer.defaults.length) {
       parts.push(el("p", { text: `仍用默认名称的角色 ${answer.defaults.length} 个（多为党委、人大、法院等不在政府部门名单中的单位）：` }),
         el("p", { class: "defaults", text: answer.defaults.map((d) => (defaults[d.role] ? `${d.label}（${defaults[d.role]}）` : d.label)).join("、") }));
