@@ -109,3 +109,14 @@ def test_an_existing_file_is_reported_before_the_questions(at_terminal, tmp_path
     assert result.exit_code == 1 and f"{target}：文件已存在。要覆盖请加 --force" in result.stderr
     assert "辖区全称" not in result.stdout  # not asked, so no answer was lost
     assert target.read_text(encoding="utf-8") == "审稿人的档案"
+
+
+def test_init_ends_by_saying_the_next_step(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "--name", "都江堰市", "--start", "2026", "--end", "2030")
+    assert result.exit_code == 0, result.output
+    written_to = Path("profiles") / "都江堰.yaml"
+    assert result.stdout.strip() == str(written_to)  # stdout stays the path, for scripts
+    assert result.stderr.strip().endswith(
+        f"下一步：drafter serve {written_to}（在浏览器中填写档案、旁边看初稿，再下载 Word 稿）；"
+        f"或直接起草：drafter draft {written_to}")

@@ -229,3 +229,12 @@ def init(
     text = text.rstrip("\n") + "\n"  # one final newline, as editors and git expect
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))
+    typer.echo(next_step(target), err=True)
+
+
+def next_step(target: Path) -> str:
+    """What to run after init: the page to fill the profile in, or the draft straight away."""
+    text = str(target)  # quoted only where a shell needs it (a Chinese name need not be)
+    shown = shlex.quote(text) if any(char in text for char in " '\"$`\\&|;<>()*?!#~") else text
+    return (f"下一步：drafter serve {shown}（在浏览器中填写档案、旁边看初稿，再下载 Word 稿）；"
+            f"或直接起草：drafter draft {shown}")
