@@ -317,3 +317,26 @@ def test_the_liuyang_draft_s_emergency_chapter_names_its_fireworks(run, tmp_path
     assert "落实《烟花爆竹安全管理条例》，对烟花爆竹生产、经营、运输、储存和燃放实行全链条安全监管" in emergency
     assert "围绕花炮、生物医药、电子信息等特色产业，督促企业落实安全生产和应急管理主体责任" in emergency
     assert "针对地质灾害、山洪、洪涝、森林草原火灾等全市主要灾害风险" in emergency
+
+
+def test_a_tributary_is_not_the_river_its_name_ends_with_and_an_inland_port_has_no_frontier(tmp_path, library):
+    """A new-user trial (义乌市, 2026-12) drafted 长江保护法 for 义乌江 (乌江 inside its name) and
+    边境管控 for 义乌铁路口岸. 义乌江 flows to the 钱塘江; a rail port is inland."""
+    from drafter.api import draft_document
+    from drafter.profile import load_profile
+
+    path = tmp_path / "yiwu.yaml"
+    path.write_text(
+        "jurisdiction: {name: 义乌市, short: 义乌, level: county_city, province: 浙江省, city: 金华市}\n"
+        "document: {kind: 实施方案, period: {start: 2026, end: 2030}, date: 2026-12-01}\n"
+        "local:\n  rivers: [义乌江]\n  border: [义乌铁路口岸]\n", encoding="utf-8")
+    text = "\n".join(p.text for p in draft_document(load_profile(path, library), library).paragraphs())
+    assert "长江保护法" not in text and "长江流域" not in text
+    assert "义乌江" in text  # still under 河湖长制
+    assert "义乌铁路口岸" in text and "边境" not in text
+    frontier = tmp_path / "frontier.yaml"
+    frontier.write_text(path.read_text("utf-8").replace("border: [义乌铁路口岸]", "border: [瑞丽口岸（边境口岸）]")
+                        .replace("义乌市", "瑞丽市").replace("义乌", "瑞丽").replace("浙江省", "云南省")
+                        .replace("金华市", "德宏傣族景颇族自治州"), encoding="utf-8")
+    text = "\n".join(p.text for p in draft_document(load_profile(frontier, library), library).paragraphs())
+    assert "边境贸易" in text and "口岸和边境" in text

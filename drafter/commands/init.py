@@ -105,8 +105,9 @@ def parse_end(text: str, start: int) -> int:
 class _Answers:
     """What has been answered so far, to say how to go on if the user stops midway."""
 
-    def __init__(self) -> None:
+    def __init__(self, interactive: bool = True) -> None:
         self.given: list[tuple[str, str]] = []
+        self.interactive = interactive
 
     def ask(self, value: Optional[str], option: str, question: str, parse: Callable[[str], T],
             default: Optional[str] = None) -> T:
@@ -117,7 +118,7 @@ class _Answers:
                 raise DrafterError(f"选项 {option} {value}：{bad}") from None
             self.given.append((option, value))
             return result
-        if not interactive():
+        if not self.interactive:
             if default is not None:
                 return parse(default)
             raise DrafterError(f"缺少选项：{question}。非交互运行时请用命令行选项给出（见 drafter init --help）")
@@ -185,9 +186,10 @@ def init(
     innovation: Optional[list[str]] = typer.Option(None, "--innovation", help="科技创新平台，如 某某科学城"),
     industry: Optional[list[str]] = typer.Option(None, "--industry", help="本地特色产业，如 花炮、羊绒"),
     cooperation: Optional[list[str]] = typer.Option(None, "--cooperation", help="区域协同，如 成渝地区双城经济圈"),
+    web: bool = typer.Option(False, "--web", help="不在终端里逐项询问：省、市、层级按行政区划表填写，本地情况留到网页（drafter serve）里填"),
 ) -> None:
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
-    answers = _Answers()
+    answers = _Answers(interactive() and not web)
     try:
         if output is not None:
             check_output_file(output, force)
@@ -212,7 +214,7 @@ def init(
             ("rivers", river), ("reserves", reserve), ("ethnic", ethnic), ("border", border),
             ("big_city", big_city), ("innovation", innovation), ("industries", industry),
             ("cooperation", cooperation)) if values}
-        local = local_facts(given, farmland, interactive(), lambda option, value: answers.given.append((option, value)))
+        local = local_facts(given, farmland, answers.interactive, lambda option, value: answers.given.append((option, value)))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳

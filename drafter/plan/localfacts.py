@@ -65,6 +65,9 @@ def filled(place: Placed) -> Measure:
                    text=place.measure.text.replace(mark, place.names))
 
 
+# A border fact that is on the frontier (not an inland rail, air or dry port): the library's
+# local.border.frontier measure uses the same words.
+FRONTIER = ("边境", "沿边", "边民", "互市", "边合区", "国境")
 # 总体目标 words per type, in the order the clause names them.
 _CLAUSE = (
     ("hazards", "{}等灾害风险防范应对能力明显增强"),
@@ -75,7 +78,7 @@ _CLAUSE = (
     ("reserves", "{}等生态屏障依法守牢"),
     ("farmland", "耕地保护和粮食安全责任依法落实"),
     ("ethnic", "铸牢中华民族共同体意识的法治保障更加有力"),
-    ("border", "{}等口岸和边境依法治理水平提高"),
+    ("border", "{}等口岸依法治理水平提高"),
     ("big_city", "{}等超大特大城市治理的法治化水平提升"),
     ("innovation", "{}等创新平台的法治保障更加完善"),
     ("industries", "{}等特色产业在法治轨道上规范健康发展"),
@@ -91,6 +94,8 @@ def goal_clause(profile: Profile) -> str | None:
     for kind, words in _CLAUSE:
         facts = profile.local.of(kind)
         if facts:
+            if kind == "border" and any(fact.matches(FRONTIER) for fact in facts):
+                words = "{}等口岸和边境依法治理水平提高"  # an inland port (义乌铁路口岸) has no 边境
             parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
     name = profile.jurisdiction.name
     return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"

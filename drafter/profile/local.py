@@ -52,9 +52,13 @@ class LocalFact:
     detail: str | None = None
 
     def matches(self, words: tuple[str, ...]) -> bool:
-        """True when any of `words` is in the name, kind or detail (no words: always)."""
-        text = "".join(part for part in (self.name, self.kind, self.detail) if part)
-        return not words or any(word in text for word in words)
+        """True when any of `words` is in the name, kind or detail (no words: always). A river's
+        name inside a longer river's name is another river: 乌江 does not match 义乌江 (a
+        tributary of the 钱塘江), though 湘江长沙段 matches 湘江."""
+        if not words:
+            return True
+        other = "".join(part for part in (self.kind, self.detail) if part)
+        return any(word in other or _in_name(word, self.name) for word in words)
 
 
 @dataclass(frozen=True)
@@ -138,3 +142,19 @@ def local_problems(source: YamlSource) -> list[Problem]:
             elif not isinstance(item, (str, dict)):
                 problem(path + (index,), f"{label}（local.{kind}）第 {index + 1} 项应为名称（文字），请写成 {_fix(kind)}")
     return problems
+
+
+_WATER = ("江", "河", "湖", "海", "溪", "渠")
+
+
+def _in_name(word: str, name: str) -> bool:
+    """`word` in `name`, unless it is the tail of a longer water body's name (义乌江 is not 乌江)."""
+    start = name.find(word)
+    while start >= 0:
+        end = start + len(word)
+        tail_of_longer = start > 0 and word.endswith(_WATER) and (end == len(name) or name[end] in "（(，、 ")
+        if not tail_of_longer:
+            return True
+        start = name.find(word, start + 1)
+    return False
+
