@@ -35,6 +35,9 @@ class Placed:
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
+    for kind, words in rule.beside:
+        if not any(fact.matches(words) for fact in profile.local.of(kind)):
+            return ()
     return tuple(fact for fact in profile.local.of(rule.serves)
                  if fact.matches(rule.when) and not (rule.unless and fact.matches(rule.unless)))
 
@@ -71,6 +74,7 @@ _CLAUSE = (
     ("safety_risks", "{}等重点领域安全风险依法得到有效管控"),
     ("zones", "{}法治化营商环境更加优化"),
     ("heritage", "{}等文化遗产和旅游资源得到依法保护"),
+    ("red_resources", "{}等红色资源依法保护传承"),
     ("rivers", "{}等河湖依法管护水平持续提升"),
     ("reserves", "{}等生态屏障依法守牢"),
     ("farmland", "耕地保护和粮食安全责任依法落实"),
@@ -81,6 +85,25 @@ _CLAUSE = (
     ("industries", "{}等特色产业在法治轨道上规范健康发展"),
     ("cooperation", "{}中的执法协作和规则衔接更加顺畅"),
 )
+
+
+_IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
+
+
+def ideology(profile: Profile, text: str) -> str:
+    """指导思想 with the locality's spirit woven in (传承弘扬焦裕禄精神), or its red resources
+    named (用好某某革命旧址等红色资源); unchanged without `red_resources`."""
+    facts = profile.local.of("red_resources")
+    if not facts:
+        return text
+    spirits = [fact.name for fact in facts if "精神" in fact.name]
+    others = [fact.name for fact in facts if "精神" not in fact.name]
+    words = "，".join(part for part in (
+        f"传承弘扬{'、'.join(dict.fromkeys(spirits))}" if spirits else "",
+        f"用好{'、'.join(dict.fromkeys(others))}等红色资源" if others else "") if part)
+    if _IDEOLOGY_MARK in text:
+        return text.replace(_IDEOLOGY_MARK, f"{words}，{_IDEOLOGY_MARK}", 1)
+    return text.rstrip("。") + f"，{words}。"
 
 
 def goal_clause(profile: Profile) -> str | None:
