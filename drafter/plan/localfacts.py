@@ -74,7 +74,7 @@ _CLAUSE = (
     ("safety_risks", "{}等重点领域安全风险依法得到有效管控"),
     ("zones", "{}法治化营商环境更加优化"),
     ("heritage", "{}等文化遗产和旅游资源得到依法保护"),
-    ("red_resources", "{}等红色资源依法保护传承"),
+    ("red_resources", "{}等红色资源得到依法保护和传承弘扬"),
     ("rivers", "{}等河湖依法管护水平持续提升"),
     ("reserves", "{}等生态屏障依法守牢"),
     ("farmland", "耕地保护和粮食安全责任依法落实"),
@@ -87,6 +87,8 @@ _CLAUSE = (
 )
 
 
+_IRRIGATION = ("灌区",)
+_IRRIGATION_WORDS = "{}等灌区工程设施和用水秩序依法得到保障"
 _IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
 
 
@@ -113,6 +115,11 @@ def goal_clause(profile: Profile) -> str | None:
     parts = []
     for kind, words in _CLAUSE:
         facts = profile.local.of(kind)
+        if kind == "rivers":  # an irrigation district is not a river: its own words
+            districts = [fact for fact in facts if fact.matches(_IRRIGATION)]
+            facts = tuple(fact for fact in facts if fact not in districts)
+            if districts:
+                parts.append(_IRRIGATION_WORDS.format("、".join(dict.fromkeys(fact.name for fact in districts))))
         if facts:
             parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
     name = profile.jurisdiction.name
