@@ -90,6 +90,7 @@ def test_each_local_type_produces_its_measures_in_the_right_topics_with_names(pr
     facts = profile.local.of(kind)
     expected = [rule for rule in library.local_measures if rule.serves == kind
                 and select.fits(rule.measure, profile, have)
+                and (not rule.provinces or profile.jurisdiction.province in rule.provinces)
                 and any(f.matches(rule.when) and not (rule.unless and f.matches(rule.unless)) for f in facts)]
     assert expected
     for rule in expected:
@@ -375,6 +376,20 @@ def test_an_irrigation_district_is_not_a_river_under_the_river_chiefs(profile_fi
     assert "卫运河" in chiefs.text and "灌区" not in chiefs.text
 
 
+def test_a_measure_citing_a_provincial_regulation_must_name_its_province(library, tmp_path):
+    from drafter.library.local_measures import load_local_measures
+    from drafter.library.loader import library_schema
+
+    (tmp_path / "local_measures.yaml").write_text(
+        "measures:\n  - id: local.rivers.x\n    serves: rivers\n    topic: enforcement.key_areas\n"
+        "    title: 某灌区\n    text: 保护{river}。\n    lead: [water]\n"
+        "    basis: [sichuan_dujiangyan_regulation_2019]\n    sources: []\n", encoding="utf-8")
+    topics = {topic: topic.split(".")[0] for topic in library.topic_ids()}
+    with pytest.raises(ValidationFailed) as caught:
+        load_local_measures(tmp_path, library_schema(), topics, library.roles, library.documents)
+    assert "依据 sichuan_dujiangyan_regulation_2019 是四川省的文件，措施应写 provinces: [四川省]" in str(caught.value.problems)
+
+
 def test_a_named_district_with_a_provincial_regulation_cites_it(profile_file, library):
     _, plan = make_dujiangyan(profile_file, library)
     _, measure = chapter_and_measure(plan, "local.rivers.dujiangyan")
@@ -412,6 +427,8 @@ def test_red_resources_enter_the_guiding_ideology_the_goals_and_one_measure(prof
     assert chapter == "leadership"
     assert "焦裕禄精神" in measure.text and "英雄烈士纪念设施" in measure.text
     assert "《中华人民共和国英雄烈士保护法》" in cited(measure)
+    ids = {m.id for m in plan.measures()}  # 清河县 (河北): neither 河南's nor 四川's own regulation
+    assert "local.red_resources.henan" not in ids and "local.red_resources.sichuan" not in ids
     _, plain = plan_for(profile_file, library, facts={"hazards": "[地震]"})
     assert "传承弘扬" not in plain.general.guiding_ideology
 
@@ -489,8 +506,9 @@ def test_a_lankao_like_draft_carries_its_own_content(profile_file, library):
     text = draft_text(profile, library)
     for words in ("传承弘扬焦裕禄精神", "依法做好防汛抗洪工作", "依法做好黄河滩区迁安救护", "《中华人民共和国防洪法》",
                   "对焦裕禄纪念园、黄河湾风景区等景区开展文旅市场联合执法检查", "依法保护传承红色资源",
-                  "依托郑开同城化，推进政务数据跨区域共享"):
+                  "依托郑开同城化，推进政务数据跨区域共享", "贯彻《河南省革命文物保护条例》，围绕焦裕禄精神"):
         assert words in text, words
+    assert "四川省红色资源保护传承条例" not in text  # another province's regulation
     assert "黄河湾风景区等开展文物安全" not in text  # the reviewer's example: a scenic area is not a relic
 
 

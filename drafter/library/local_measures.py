@@ -4,7 +4,8 @@ Each has the fields of a chapter measure plus `serves` (the profile's `local` ty
 for), `topic` (the library topic it goes into) and optionally `when` (words one of which the
 fact's name or kind must contain: 长江 for the 长江保护法 measure) or `unless` (words that keep a
 fact out: the general safety measure leaves 烟花爆竹 to its own) or `beside` (another local type
-the profile must also have, with its words: the 黄河滩区 measure wants a 黄河 river). Its text names the
+the profile must also have, with its words: the 黄河滩区 measure wants a 黄河 river) or `provinces`
+(a measure citing a province's own regulation is for that province only). Its text names the
 facts through the type's placeholder ({hazard}, {zone}, …). Checked like the chapter files.
 """
 
@@ -35,6 +36,7 @@ class LocalRule:
     when: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
     beside: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other local types it also needs: (rivers, (黄河,))
+    provinces: tuple[str, ...] = ()  # only there: the measure cites that province's own regulation
 
 
 def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
@@ -51,6 +53,8 @@ def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
         "properties": {key: {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}} for key in LOCAL_TYPES},
         "description": "还须档案中另有某类本地情况，其名称或类别含其中某个词",
     }
+    measure["properties"]["provinces"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"},
+                                          "description": "只用于这些省份（措施引用该省的地方性法规）"}
     for key in ("params", "until", "later"):  # no figures of their own, no 2021–2025 wording
         measure["properties"].pop(key, None)
     measure["required"] = list(measure["required"]) + ["serves", "topic"]
@@ -143,4 +147,9 @@ class _Checker:
             requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)), since=raw.get("since"),
         )
         beside = tuple((kind, tuple(words)) for kind, words in raw.get("beside", {}).items())
-        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside)
+        provinces = tuple(raw.get("provinces", []))
+        for i, key in enumerate(raw.get("basis", [])):
+            document = self.documents.get(key)
+            if document is not None and document.scope == "province" and document.province not in provinces:
+                self.problem(path + ("basis", i), f"依据 {key} 是{document.province}的文件，措施应写 provinces: [{document.province}]")
+        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside, provinces)

@@ -35,6 +35,8 @@ class Placed:
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
+    if rule.provinces and profile.jurisdiction.province not in rule.provinces:
+        return ()
     for kind, words in rule.beside:
         if not any(fact.matches(words) for fact in profile.local.of(kind)):
             return ()
