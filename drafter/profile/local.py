@@ -28,7 +28,7 @@ LOCAL_TYPES: dict[str, LocalType] = {t.key: t for t in (
     LocalType("hazards", "主要自然灾害风险", "hazard", "地震、地质灾害、山洪、洪涝、台风、森林草原火灾", "--hazard"),
     LocalType("safety_risks", "重点安全生产风险", "risk", "危化品、矿山、烟花爆竹、燃气", "--safety-risk"),
     LocalType("zones", "开发区和园区", "zone", "某某经济技术开发区、高新区、自贸试验区片区、综合保税区", "--zone"),
-    LocalType("heritage", "景区、文物和历史文化名镇", "heritage", "世界文化遗产、全国重点文物保护单位、国家历史文化名城、国家级风景名胜区、国家水利风景区", "--heritage"),
+    LocalType("heritage", "景区、文物和历史文化名镇", "heritage", "某某古城、某某风景名胜区、某某世界文化遗产、某某全国重点文物保护单位、某某水利风景区", "--heritage"),
     LocalType("red_resources", "红色资源和精神谱系", "red", "焦裕禄精神、红旗渠精神、某某革命旧址、某某烈士陵园", "--red-resource"),
     LocalType("rivers", "河流、流域和灌区", "river", "长江、黄河、某某河、某某灌区", "--river"),
     LocalType("reserves", "国家公园、自然保护区和重点生态功能区", "reserve", "某某国家公园、某某国家级自然保护区、青藏高原", "--reserve"),
