@@ -335,7 +335,7 @@ def chapter_and_measure(plan, measure_id: str):
 
 
 @pytest.mark.parametrize("hazard, measure_id, basis, words", [
-    ("地震", "local.hazards.earthquake", "《中华人民共和国防震减灾法》", "抗震设防要求"),
+    ("地震", "local.hazards.earthquake", "《中华人民共和国防震减灾法》", "加强地震监测预报"),
     ("地质灾害", "local.hazards.mountain", "《地质灾害防治条例》", "地质灾害危险区"),
     ("山洪", "local.hazards.mountain", "《中华人民共和国防洪法》", "景区、山区和沿河村组群众转移避险"),
     ("洪涝", "local.hazards.flood", "《中华人民共和国防洪法》", "防汛责任制"),
