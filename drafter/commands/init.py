@@ -177,6 +177,8 @@ def init(
     safety_risk: Optional[list[str]] = typer.Option(None, "--safety-risk", help="重点安全生产风险，如 危化品、烟花爆竹"),
     zone: Optional[list[str]] = typer.Option(None, "--zone", help="开发区和园区，如 浏阳经济技术开发区"),
     heritage: Optional[list[str]] = typer.Option(None, "--heritage", help="景区、文物和历史文化名镇"),
+    red_resource: Optional[list[str]] = typer.Option(
+        None, "--red-resource", help="红色资源和精神谱系，如 焦裕禄精神、某某革命旧址（可重复）"),
     river: Optional[list[str]] = typer.Option(None, "--river", help="河流、流域和灌区，如 浏阳河、长江"),
     reserve: Optional[list[str]] = typer.Option(None, "--reserve", help="国家公园、自然保护区、重点生态功能区"),
     farmland: Optional[bool] = typer.Option(None, "--farmland/--no-farmland", help="耕地保护和粮食生产重点地区"),
@@ -211,6 +213,7 @@ def init(
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
         given = {key: values for key, values in (
             ("hazards", hazard), ("safety_risks", safety_risk), ("zones", zone), ("heritage", heritage),
+            ("red_resources", red_resource),
             ("rivers", river), ("reserves", reserve), ("ethnic", ethnic), ("border", border),
             ("big_city", big_city), ("innovation", innovation), ("industries", industry),
             ("cooperation", cooperation)) if values}

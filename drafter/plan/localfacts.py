@@ -35,6 +35,11 @@ class Placed:
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
+    if rule.provinces and profile.jurisdiction.province not in rule.provinces:
+        return ()
+    for kind, words in rule.beside:
+        if not any(fact.matches(words) for fact in profile.local.of(kind)):
+            return ()
     return tuple(fact for fact in profile.local.of(rule.serves)
                  if fact.matches(rule.when) and not (rule.unless and fact.matches(rule.unless)))
 
@@ -74,6 +79,7 @@ _CLAUSE = (
     ("safety_risks", "{}等重点领域安全风险依法得到有效管控"),
     ("zones", "{}法治化营商环境更加优化"),
     ("heritage", "{}等文化遗产和旅游资源得到依法保护"),
+    ("red_resources", "{}等红色资源得到依法保护和传承弘扬"),
     ("rivers", "{}等河湖依法管护水平持续提升"),
     ("reserves", "{}等生态屏障依法守牢"),
     ("farmland", "耕地保护和粮食安全责任依法落实"),
@@ -86,6 +92,27 @@ _CLAUSE = (
 )
 
 
+_IRRIGATION = ("灌区",)
+_IRRIGATION_WORDS = "{}等灌区工程设施和用水秩序依法得到保障"
+_IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
+
+
+def ideology(profile: Profile, text: str) -> str:
+    """指导思想 with the locality's spirit woven in (传承弘扬焦裕禄精神), or its red resources
+    named (用好某某革命旧址等红色资源); unchanged without `red_resources`."""
+    facts = profile.local.of("red_resources")
+    if not facts:
+        return text
+    spirits = [fact.name for fact in facts if "精神" in fact.name]
+    others = [fact.name for fact in facts if "精神" not in fact.name]
+    words = "，".join(part for part in (
+        f"传承弘扬{'、'.join(dict.fromkeys(spirits))}" if spirits else "",
+        f"用好{'、'.join(dict.fromkeys(others))}等红色资源" if others else "") if part)
+    if _IDEOLOGY_MARK in text:
+        return text.replace(_IDEOLOGY_MARK, f"{words}，{_IDEOLOGY_MARK}", 1)
+    return text.rstrip("。") + f"，{words}。"
+
+
 def goal_clause(profile: Profile) -> str | None:
     """One paragraph of 总体目标 naming the locality's facts; None without local facts."""
     if not profile.local:
@@ -93,6 +120,11 @@ def goal_clause(profile: Profile) -> str | None:
     parts = []
     for kind, words in _CLAUSE:
         facts = profile.local.of(kind)
+        if kind == "rivers":  # an irrigation district is not a river: its own words
+            districts = [fact for fact in facts if fact.matches(_IRRIGATION)]
+            facts = tuple(fact for fact in facts if fact not in districts)
+            if districts:
+                parts.append(_IRRIGATION_WORDS.format("、".join(dict.fromkeys(fact.name for fact in districts))))
         if facts:
             if kind == "border" and any(fact.matches(FRONTIER) for fact in facts):
                 words = "{}等口岸和边境依法治理水平提高"  # an inland port (义乌铁路口岸) has no 边境

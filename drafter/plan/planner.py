@@ -71,7 +71,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         basis=basis,
         vision=profile.vision,
         general=PlannedGeneral(
-            fill(general.guiding_ideology), tuple(map(fill, general.principles)),
+            localfacts.ideology(profile, fill(general.guiding_ideology)), tuple(map(fill, general.principles)),
             tuple(fill(figure_free(goal, general.params, profile, library, general_values)[0]) for goal in general.goals)
             + _local_goal(profile),
             fill(general.closing),
