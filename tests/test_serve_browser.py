@@ -299,7 +299,7 @@ def test_a_local_fact_with_its_kind_in_brackets_is_split(page, profile):
     expect(help_text).not_to_contain_text("{")
     rivers.fill("卫运河（京杭大运河）\n岷江（长江流域）")
     body = page.frame_locator("#preview").locator("body")
-    expect(body).to_contain_text("在岷江开展非法采砂")  # the kind 长江流域 brings the 长江保护法 measure
+    expect(body).to_contain_text("在岷江流经清河的河段开展非法采砂")  # the kind 长江流域 brings the 长江保护法 measure
     expect(body).not_to_contain_text("岷江（长江流域）")
     page.keyboard.press("Control+s")
     expect(page.locator("#status")).to_contain_text("已保存到")
