@@ -37,7 +37,7 @@ def test_the_rules_catch_what_the_reviewer_found(library):
         "enforcement.key_areas.key_fields": dict(lead=("justice",), partners=("market_regulation",)),
         # the second reader's findings: 纪委监委 co-leading 失信治理, 综治中心 under 司法局, 款项支付 under 发改
         "oversight.integrity.accountability": dict(lead=("development_reform", "discipline")),
-        "disputes.mediation.linkage": dict(lead=("justice", "political_legal")),
+        "disputes.mediation.governance_centre": dict(lead=("justice", "political_legal")),
         "oversight.integrity.arrears": dict(lead=("development_reform", "justice")),
     }
     for key, change in broken.items():
