@@ -118,3 +118,17 @@ def test_n_m3_every_draft_carries_leaders_and_enforcement_staff_training_once(dr
     for words in ("任前法律知识测试", "行政执法人员资格管理", "上岗培训"):
         assert words in training.text, words
     assert text.count("任前法律知识测试") == 1
+
+
+@pytest.mark.parametrize("name,detail", CASES)
+def test_o5_the_governance_centre_and_petitions_sit_under_a_heading_that_names_them(drafts, name, detail):
+    profile, plan, text = drafts[name, detail]
+    topic = next(t for c in plan.chapters for t in c.topics if t.id == "disputes.mediation")
+    assert topic.title == "加强行政调解工作，推进矛盾纠纷多元化解"
+    ids = [m.id for m in topic.measures]
+    assert "disputes.mediation.governance_centre" in ids and "disputes.mediation.petition" in ids
+    centre = next(m for m in topic.measures if m.id == "disputes.mediation.governance_centre")
+    assert centre.title == "发挥综治中心矛盾纠纷化解平台作用" and centre.lead[0].endswith("政法委")
+    assert "巩固综治中心实体化、规范化运行成果" in centre.text and "推进综治中心规范化建设" not in text
+    linkage = next(m for m in topic.measures if m.id == "disputes.mediation.linkage")
+    assert "综治中心" not in linkage.text
