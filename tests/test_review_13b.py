@@ -124,7 +124,7 @@ def test_n_m3_every_draft_carries_leaders_and_enforcement_staff_training_once(dr
 def test_o5_the_governance_centre_and_petitions_sit_under_a_heading_that_names_them(drafts, name, detail):
     profile, plan, text = drafts[name, detail]
     topic = next(t for c in plan.chapters for t in c.topics if t.id == "disputes.mediation")
-    assert topic.title == "加强行政调解工作，推进矛盾纠纷多元化解"
+    assert topic.title == "加强行政调解和矛盾纠纷多元化解"
     ids = [m.id for m in topic.measures]
     assert "disputes.mediation.governance_centre" in ids and "disputes.mediation.petition" in ids
     centre = next(m for m in topic.measures if m.id == "disputes.mediation.governance_centre")
