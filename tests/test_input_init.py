@@ -109,3 +109,29 @@ def test_an_existing_file_is_reported_before_the_questions(at_terminal, tmp_path
     assert result.exit_code == 1 and f"{target}：文件已存在。要覆盖请加 --force" in result.stderr
     assert "辖区全称" not in result.stdout  # not asked, so no answer was lost
     assert target.read_text(encoding="utf-8") == "审稿人的档案"
+
+
+def test_init_ends_by_saying_the_next_step(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "--name", "都江堰市", "--start", "2026", "--end", "2030")
+    assert result.exit_code == 0, result.output
+    written_to = Path("profiles") / "都江堰.yaml"
+    assert result.stdout.strip() == str(written_to)  # stdout stays the path, for scripts
+    assert result.stderr.strip().endswith(
+        f"下一步：drafter serve {written_to}（在浏览器中填写档案、旁边看初稿，再下载 Word 稿）；"
+        f"或直接起草：drafter draft {written_to}")
+
+
+def test_init_web_asks_nothing_at_a_terminal(run, tmp_path, monkeypatch):
+    """`drafter init --name 义乌市 --web` (README's three commands): the gazetteer fills province,
+    city and level, and the local facts are left to the page — no question at a terminal, where
+    the second new-user trial had to answer 5 confirmations and 13 local questions first."""
+    import drafter.commands.init as init_module
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(init_module, "interactive", lambda: True)  # as at a terminal
+    result = run("init", "--name", "义乌市", "--web")  # no input: a question would abort
+    assert result.exit_code == 0, result.output
+    text = (Path("profiles") / "义乌.yaml").read_text("utf-8")
+    assert "name: \"义乌市\"" in text and "level: county_city" in text and "province: \"浙江省\"" in text and "city: \"金华市\"" in text
+    assert "？" not in result.stderr and "（如" not in result.stderr  # no question was asked

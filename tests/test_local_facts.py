@@ -31,6 +31,7 @@ FACTS = {
     "safety_risks": "[烟花爆竹]",
     "zones": "[{name: 浏阳经济技术开发区, kind: 国家级经济技术开发区}]",
     "heritage": "[{name: 浏阳文庙, kind: 全国重点文物保护单位}]",
+    "red_resources": "[焦裕禄精神]",
     "rivers": "[{name: 浏阳河, kind: 河湖长制}, {name: 长江}, {name: 黄河}]",
     "reserves": "[{name: 大围山国家级自然保护区}, {name: 青藏高原}]",
     "farmland": "[产粮大县]",
@@ -42,7 +43,7 @@ FACTS = {
     "cooperation": "[长株潭都市圈]",
 }
 NAMES = {
-    "hazards": "地震、山洪", "safety_risks": "烟花爆竹", "zones": "浏阳经济技术开发区", "heritage": "浏阳文庙",
+    "hazards": "地震、山洪", "safety_risks": "烟花爆竹", "zones": "浏阳经济技术开发区", "heritage": "浏阳文庙", "red_resources": "焦裕禄精神",
     "rivers": "浏阳河", "reserves": "大围山国家级自然保护区", "farmland": "产粮大县", "ethnic": "土家族聚居区",
     "border": "某某陆路口岸", "big_city": "接诉即办", "innovation": "湘江科学城", "industries": "花炮",
     "cooperation": "长株潭都市圈",
@@ -89,6 +90,7 @@ def test_each_local_type_produces_its_measures_in_the_right_topics_with_names(pr
     facts = profile.local.of(kind)
     expected = [rule for rule in library.local_measures if rule.serves == kind
                 and select.fits(rule.measure, profile, have)
+                and (not rule.provinces or profile.jurisdiction.province in rule.provinces)
                 and any(f.matches(rule.when) and not (rule.unless and f.matches(rule.unless)) for f in facts)]
     assert expected
     for rule in expected:
@@ -165,7 +167,7 @@ def test_the_size_line_counts_local_measures(profile_file, library):
     document = draft_document(profile, library)
     size = measure_size(document, [m.deadline for m in plan.measures()])
     local = [p for p in document.paragraphs() if p.provenance and p.provenance.fact]
-    assert len(local) == 4  # two hazards, two zones measures
+    assert len(local) == 5  # hazards: plans, 地震, 山洪; zones: two
     assert size.measures == sum(1 for _ in plan.measures())
     assert f"{size.measures} 条措施" in size.line()
     assert 12_000 <= size.characters <= 16_000  # a real plan's size still
@@ -252,7 +254,7 @@ def test_init_asks_for_local_facts_with_examples_and_they_can_be_skipped(monkeyp
     monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "p.yaml"
     answers = ["浏阳市", "county_city", "湖南省", "长沙市", "2026", "2030",
-               "地震、山洪", "烟花爆竹", "", "", "浏阳河", "", "是"]  # then the input ends: the rest is skipped
+               "地震、山洪", "烟花爆竹", "", "", "", "浏阳河", "", "是"]  # then the input ends: the rest is skipped
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input="".join(f"{a}\n" for a in answers))
     assert result.exit_code == 0, result.output
     assert "主要自然灾害风险（如 地震、地质灾害、山洪、洪涝、台风、森林草原火灾）" in result.stdout
@@ -317,3 +319,229 @@ def test_the_liuyang_draft_s_emergency_chapter_names_its_fireworks(run, tmp_path
     assert "落实《烟花爆竹安全管理条例》，对烟花爆竹生产、经营、运输、储存和燃放实行全链条安全监管" in emergency
     assert "围绕花炮、生物医药、电子信息等特色产业，督促企业落实安全生产和应急管理主体责任" in emergency
     assert "针对地质灾害、山洪、洪涝、森林草原火灾等全市主要灾害风险" in emergency
+
+
+def test_a_tributary_is_not_the_river_its_name_ends_with_and_an_inland_port_has_no_frontier(tmp_path, library):
+    """A new-user trial (义乌市, 2026-12) drafted 长江保护法 for 义乌江 (乌江 inside its name) and
+    边境管控 for 义乌铁路口岸. 义乌江 flows to the 钱塘江; a rail port is inland."""
+    from drafter.api import draft_document
+    from drafter.profile import load_profile
+
+    path = tmp_path / "yiwu.yaml"
+    path.write_text(
+        "jurisdiction: {name: 义乌市, short: 义乌, level: county_city, province: 浙江省, city: 金华市}\n"
+        "document: {kind: 实施方案, period: {start: 2026, end: 2030}, date: 2026-12-01}\n"
+        "local:\n  rivers: [义乌江]\n  border: [义乌铁路口岸]\n", encoding="utf-8")
+    text = "\n".join(p.text for p in draft_document(load_profile(path, library), library).paragraphs())
+    assert "长江保护法" not in text and "长江流域" not in text
+    assert "义乌江" in text  # still under 河湖长制
+    assert "义乌铁路口岸" in text and "边境" not in text
+    frontier = tmp_path / "frontier.yaml"
+    frontier.write_text(path.read_text("utf-8").replace("border: [义乌铁路口岸]", "border: [瑞丽口岸（边境口岸）]")
+                        .replace("义乌市", "瑞丽市").replace("义乌", "瑞丽").replace("浙江省", "云南省")
+                        .replace("金华市", "德宏傣族景颇族自治州"), encoding="utf-8")
+    text = "\n".join(p.text for p in draft_document(load_profile(frontier, library), library).paragraphs())
+    assert "边境贸易" in text and "口岸和边境" in text
+
+
+# Issue 14, second review: local content by kind, each with its own registered basis.
+
+def cited(measure) -> str:
+    return "".join(measure.basis)
+
+
+def chapter_and_measure(plan, measure_id: str):
+    found = topic_of(plan, measure_id)
+    assert found, measure_id
+    chapter, _, measure = found
+    return chapter.id, measure
+
+
+@pytest.mark.parametrize("hazard, measure_id, basis, words", [
+    ("地震", "local.hazards.earthquake", "《中华人民共和国防震减灾法》", "加强地震监测预报"),
+    ("地质灾害", "local.hazards.mountain", "《地质灾害防治条例》", "地质灾害危险区"),
+    ("山洪", "local.hazards.mountain", "《中华人民共和国防洪法》", "景区、山区和沿河村组群众转移避险"),
+    ("洪涝", "local.hazards.flood", "《中华人民共和国防洪法》", "防汛责任制"),
+    ("森林草原火灾", "local.hazards.forest_fire", "《森林防火条例》", "野外用火"),
+    ("台风", "local.hazards.typhoon", "《气象灾害防御条例》", "台风预警信号"),
+])
+def test_each_hazard_has_its_own_measure_in_the_emergencies_chapter(profile_file, library, hazard, measure_id,
+                                                                    basis, words):
+    _, plan = plan_for(profile_file, library, facts={"hazards": f"[{hazard}]"})
+    chapter, measure = chapter_and_measure(plan, measure_id)
+    assert chapter == "emergencies"
+    assert hazard in measure.text and words in measure.text, measure.text
+    assert basis in cited(measure)
+    others = {"local.hazards.earthquake", "local.hazards.mountain", "local.hazards.flood",
+              "local.hazards.forest_fire", "local.hazards.typhoon"} - {measure_id}
+    assert not others & {m.id for m in plan.measures()}  # one hazard, only its own measure
+
+
+def test_the_yellow_river_floodplain_only_with_a_yellow_river_fact(profile_file, library):
+    _, plan = plan_for(profile_file, library, facts={"hazards": "[洪涝]", "rivers": "[{name: 黄河, kind: 黄河干流}]"})
+    chapter, measure = chapter_and_measure(plan, "local.hazards.floodplain")
+    assert chapter == "emergencies"
+    assert "黄河滩区洪涝风险" in measure.text and "迁安救护" in measure.text
+    assert "《中华人民共和国防洪法》" in cited(measure)
+    _, plain = plan_for(profile_file, library, facts={"hazards": "[洪涝]", "rivers": "[卫运河]"})
+    assert "local.hazards.floodplain" not in {m.id for m in plain.measures()}
+    assert "滩区" not in "".join(m.text for m in plain.measures())
+
+
+def test_an_irrigation_district_is_not_a_river_under_the_river_chiefs(profile_file, library):
+    _, plan = plan_for(profile_file, library, facts={"rivers": "[卫运河, {name: 清河灌区, kind: 灌区}]"})
+    chapter, measure = chapter_and_measure(plan, "local.rivers.irrigation")
+    assert chapter == "enforcement"
+    assert "清河灌区" in measure.text and "用水纠纷" in measure.text
+    assert "《中华人民共和国水法》" in cited(measure) and "《农田水利条例》" in cited(measure)
+    assert measure.lead == ("县水利局",)
+    _, chiefs = chapter_and_measure(plan, "local.rivers.chiefs")
+    assert "卫运河" in chiefs.text and "灌区" not in chiefs.text
+
+
+def test_a_measure_citing_a_provincial_regulation_must_name_its_province(library, tmp_path):
+    from drafter.library.local_measures import load_local_measures
+    from drafter.library.loader import library_schema
+
+    (tmp_path / "local_measures.yaml").write_text(
+        "measures:\n  - id: local.rivers.x\n    serves: rivers\n    topic: enforcement.key_areas\n"
+        "    title: 某灌区\n    text: 保护{river}。\n    lead: [water]\n"
+        "    basis: [sichuan_dujiangyan_regulation_2019]\n    sources: []\n", encoding="utf-8")
+    topics = {topic: topic.split(".")[0] for topic in library.topic_ids()}
+    with pytest.raises(ValidationFailed) as caught:
+        load_local_measures(tmp_path, library_schema(), topics, library.roles, library.documents)
+    assert "依据 sichuan_dujiangyan_regulation_2019 是四川省的文件，措施应写 provinces: [四川省]" in str(caught.value.problems)
+
+
+def test_a_named_district_with_a_provincial_regulation_cites_it(profile_file, library):
+    _, plan = make_dujiangyan(profile_file, library)
+    _, measure = chapter_and_measure(plan, "local.rivers.dujiangyan")
+    assert "都江堰灌区" in measure.text and "岁修制度" in measure.text
+    assert "《四川省都江堰水利工程管理条例》" in cited(measure)
+    assert "local.rivers.irrigation" not in {m.id for m in plan.measures()}
+    _, chiefs = chapter_and_measure(plan, "local.rivers.chiefs")
+    assert "岷江" in chiefs.text and "都江堰灌区" not in chiefs.text
+
+
+@pytest.mark.parametrize("fact, measure_id, basis", [
+    ("{name: 青城山—都江堰, kind: 世界文化遗产}", "local.heritage.world", "《中华人民共和国文物保护法》"),
+    ("{name: 浏阳文庙, kind: 全国重点文物保护单位}", "local.heritage.enforcement", "《中华人民共和国文物保护法》"),
+    ("{name: 某某古城, kind: 国家历史文化名城}", "local.heritage.famous_city", "《历史文化名城名镇名村保护条例》"),
+    ("{name: 某某山, kind: 国家级风景名胜区}", "local.heritage.scenic", "《风景名胜区条例》"),
+    ("{name: 某某湖, kind: 国家水利风景区}", "local.heritage.water", "《中华人民共和国水法》"),
+    ("{name: 黄河湾风景区, kind: 景区}", "local.heritage.tourism", "《中华人民共和国旅游法》"),
+])
+def test_heritage_is_written_by_its_kind(profile_file, library, fact, measure_id, basis):
+    _, plan = plan_for(profile_file, library, facts={"heritage": f"[{fact}]"})
+    heritage = [m for m in plan.measures() if m.id.startswith("local.heritage.")]
+    assert [m.id for m in heritage] == [measure_id]
+    measure = heritage[0]
+    assert fact.split(",")[0].removeprefix("{name: ") in measure.text
+    assert basis in cited(measure)
+    if measure_id in ("local.heritage.scenic", "local.heritage.tourism", "local.heritage.water"):
+        assert "文物" not in measure.text  # a scenic area is not a cultural relic
+
+
+def test_red_resources_enter_the_guiding_ideology_the_goals_and_one_measure(profile_file, library):
+    _, plan = plan_for(profile_file, library, facts={"red_resources": "[焦裕禄精神, 某某革命旧址]"})
+    assert "传承弘扬焦裕禄精神，用好某某革命旧址等红色资源，坚持党对法治政府建设的全面领导" in plan.general.guiding_ideology
+    assert "焦裕禄精神、某某革命旧址等红色资源得到依法保护和传承弘扬" in plan.general.goals[-1]
+    chapter, measure = chapter_and_measure(plan, "local.red_resources.publicity")
+    assert chapter == "leadership"
+    assert "焦裕禄精神" in measure.text and "英雄烈士纪念设施" in measure.text
+    assert "《中华人民共和国英雄烈士保护法》" in cited(measure)
+    ids = {m.id for m in plan.measures()}  # 清河县 (河北): neither 河南's nor 四川's own regulation
+    assert "local.red_resources.henan" not in ids and "local.red_resources.sichuan" not in ids
+    _, plain = plan_for(profile_file, library, facts={"hazards": "[地震]"})
+    assert "传承弘扬" not in plain.general.guiding_ideology
+
+
+def test_init_takes_red_resources_by_flag(run, tmp_path):
+    import yaml
+
+    target = tmp_path / "lankao.yaml"
+    result = run("init", "--name", "兰考县", "--level", "county", "--province", "河南省", "--city", "开封市",
+                 "--red-resource", "焦裕禄精神", "--hazard", "洪涝", "-o", target)
+    assert result.exit_code == 0, result.output
+    local = yaml.safe_load(target.read_text(encoding="utf-8"))["local"]
+    assert local["red_resources"] == ["焦裕禄精神"]
+    assert "红色资源和精神谱系" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fact, present, absent", [
+    ("{name: 巴蜀文化旅游走廊, kind: 成渝地区双城经济圈}", {"local.cooperation.tourism"},
+     {"local.cooperation.services", "local.cooperation.enforcement"}),
+    ("{name: 郑开同城化, kind: 省定区域协同}", {"local.cooperation.services", "local.cooperation.enforcement"},
+     {"local.cooperation.tourism"}),
+    ("{name: 湘赣边区域合作示范区}", {"local.cooperation.enforcement"},
+     {"local.cooperation.services", "local.cooperation.tourism"}),
+])
+def test_cooperation_measures_follow_what_the_cooperation_is(profile_file, library, fact, present, absent):
+    _, plan = plan_for(profile_file, library, facts={"cooperation": f"[{fact}]"})
+    ids = {m.id for m in plan.measures()}
+    assert present <= ids and not absent & ids, ids
+    if "local.cooperation.tourism" in present:
+        _, measure = chapter_and_measure(plan, "local.cooperation.tourism")
+        assert "依托巴蜀文化旅游走廊，与相关地区建立文旅市场执法协作机制" in measure.text
+        assert "《中华人民共和国旅游法》" in cited(measure)
+
+
+# 兰考县 and 都江堰市 as the reviewer wrote them (/work/review/14b), with a red_resources line added.
+LANKAO_LOCAL = {
+    "hazards": "[洪涝]",
+    "zones": "[{name: 兰考经济技术开发区, kind: 省级开发区}]",
+    "heritage": "[{name: 焦裕禄纪念园, kind: 国家4A级旅游景区}, {name: 黄河湾风景区, kind: 景区}]",
+    "red_resources": "[焦裕禄精神]",
+    "rivers": "[{name: 黄河, kind: 黄河干流}]",
+    "industries": "[{name: 民族乐器, kind: 泡桐音板、古筝古琴制作}]",
+    "cooperation": "[{name: 郑开同城化, kind: 省定区域协同}]",
+}
+DUJIANGYAN_LOCAL = {
+    "hazards": "[地震, 地质灾害, 山洪]",
+    "heritage": "[{name: 青城山—都江堰, kind: 世界文化遗产、全国重点文物保护单位、国家5A级旅游景区},"
+                " {name: 都江堰水利工程, kind: 世界灌溉工程遗产}, {name: 国家历史文化名城都江堰, kind: 国家历史文化名城}]",
+    "rivers": "[{name: 岷江, kind: 长江流域}, {name: 都江堰灌区, kind: 灌区}]",
+    "reserves": "[{name: 四川龙溪—虹口国家级自然保护区, kind: 国家级自然保护区}]",
+    "cooperation": "[{name: 巴蜀文化旅游走廊, kind: 成渝地区双城经济圈}]",
+}
+
+
+def place_profile(name: str, short: str, level: str, province: str, city: str, lower: str,
+                  facts: dict[str, str]) -> str:
+    return (f"jurisdiction:\n  name: {name}\n  short: {short}\n  level: {level}\n  province: {province}\n"
+            f"  city: {city}\n  lower_govs: {lower}\ndocument:\n  kind: 实施方案\n"
+            "  period: {start: 2026, end: 2030}\nselection:\n  detail: standard\n" + local_block(facts))
+
+
+def make_dujiangyan(profile_file, library):
+    profile = load_profile(profile_file(place_profile(
+        "都江堰市", "都江堰", "county_city", "四川省", "成都市", "各镇人民政府、街道办事处", DUJIANGYAN_LOCAL)), library)
+    return profile, make_plan(profile, library)
+
+
+def draft_text(profile, library) -> str:
+    return "\n".join(p.text for p in draft_document(profile, library).paragraphs())
+
+
+def test_a_lankao_like_draft_carries_its_own_content(profile_file, library):
+    profile = load_profile(profile_file(place_profile(
+        "兰考县", "兰考", "county", "河南省", "开封市", "各乡镇人民政府、街道办事处", LANKAO_LOCAL)), library)
+    text = draft_text(profile, library)
+    for words in ("传承弘扬焦裕禄精神", "依法做好防汛抗洪工作", "依法做好黄河滩区迁安救护", "《中华人民共和国防洪法》",
+                  "对焦裕禄纪念园、黄河湾风景区等景区开展文旅市场联合执法检查", "依法保护传承红色资源",
+                  "依托郑开同城化，推进政务数据跨区域共享", "贯彻《河南省革命文物保护条例》，围绕焦裕禄精神"):
+        assert words in text, words
+    assert "四川省红色资源保护传承条例" not in text  # another province's regulation
+    assert "黄河湾风景区等开展文物安全" not in text  # the reviewer's example: a scenic area is not a relic
+
+
+def test_a_dujiangyan_like_draft_carries_its_own_content(profile_file, library):
+    profile, _ = make_dujiangyan(profile_file, library)
+    text = draft_text(profile, library)
+    for words in ("依法做好防震减灾工作", "抗震设防要求", "依法防范山洪和地质灾害", "景区、山区和沿河村组群众转移避险",
+                  "依法保护世界遗产", "落实青城山—都江堰的保护管理规划", "依法保护都江堰水利工程的水工程设施",
+                  "完成国家历史文化名城都江堰保护规划的评估和修订", "贯彻《四川省都江堰水利工程管理条例》",
+                  "依托巴蜀文化旅游走廊，与相关地区建立文旅市场执法协作机制", "都江堰灌区等灌区工程设施和用水秩序依法得到保障"):
+        assert words in text, words
+    assert "依托巴蜀文化旅游走廊，推进政务数据跨区域共享" not in text
+    assert "都江堰灌区等河湖" not in text

@@ -94,7 +94,7 @@ def test_a_bad_value_shows_validates_words_at_its_field(page, profile, run):
     expect(page.locator("#preview")).to_have_class("stale")
 
 
-def test_an_initiative_is_added_with_the_keyboard_only(page):
+def test_an_initiative_is_added_with_the_keyboard_only(page, profile):
     add = page.locator('[data-add="initiatives"]')
     for _ in range(400):  # Tab through the form from the top, as a keyboard user does
         if add.evaluate("node => node === document.activeElement"):
@@ -112,10 +112,15 @@ def test_an_initiative_is_added_with_the_keyboard_only(page):
     page.keyboard.press("Tab")
     page.keyboard.type("在花炮主产区设立法律服务站，为企业提供安全生产法律咨询。")
     page.keyboard.press("Tab")
-    page.keyboard.type("justice, emergency")
-    expect(page.locator('[data-roles-for="initiatives.1.lead"]')).to_contain_text("县司法局、县应急管理局")
+    page.keyboard.type("县司法局、县应急管理局")  # the units' names, as the list under the box offers them
+    page.keyboard.press("Enter")
+    expect(page.locator('[data-roles-for="initiatives.1.lead"] .chip')).to_have_text(["县司法局×", "县应急管理局×"])
+    assert page.locator('#units-names-list option[value="县司法局"]').get_attribute("label") == "司法行政部门"
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("在花炮主产区设立法律服务站")
     expect(page.locator('[data-problem-for="initiatives.1.topic"]')).to_be_empty()
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    assert "lead: [justice, emergency]" in profile.read_text("utf-8")  # the roles' keys stay in the data
 
 
 def test_saving_writes_the_yaml_with_its_comments_kept(page, profile):
@@ -224,7 +229,7 @@ def test_a_pasted_department_list_fills_the_units(page, profile):
     result = page.locator("#units-result")
     expect(result).to_contain_text("已按名单填写 3 个角色的名称")
     expect(result.locator('[data-role="data_bureau"]')).to_have_text(
-        "数据管理部门（data_bureau）：县政务服务和数据管理局名单中写作 清河县政务服务和数据管理局")
+        "数据管理部门：县政务服务和数据管理局名单中写作 清河县政务服务和数据管理局")
     expect(result.locator(".unmapped")).to_have_text("清河县羊绒产业服务中心")
     expect(result.locator(".skipped")).to_have_text("机构设置（第 1 行，标题）")  # the heading line, not a unit
     expect(result.locator(".defaults")).to_contain_text("财政部门（县财政局）")
@@ -256,3 +261,111 @@ def test_the_name_is_completed_from_the_gazetteer(page):
     expect(field(page, "jurisdiction.level").locator("option:checked")).to_have_text("县级市")
     expect(preview_title(page)).to_have_text("浏阳市法治政府建设实施方案")
     expect(page.locator('[data-problem-for="jurisdiction.level"]')).to_be_empty()
+
+
+def _local(page, key: str):
+    page.locator("summary", has_text="本地情况").click()
+    return field(page, f"local.{key}")
+
+
+def test_farmland_is_saved_as_a_list_or_as_a_tick(page, profile):
+    farmland = _local(page, "farmland")
+    farmland.fill("高标准农田")
+    body = page.frame_locator("#preview").locator("body")
+    expect(body).to_contain_text("围绕高标准农田，落实耕地保护党政同责")
+    expect(page.locator('[data-problem-for="local.farmland"]')).to_be_empty()
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    assert "  farmland: [高标准农田]\n" in profile.read_text("utf-8")
+    farmland.fill("")
+    tick = page.locator('[data-path="local.farmland"] input[type=checkbox]')
+    tick.check()
+    expect(body).not_to_contain_text("围绕高标准农田")
+    expect(body).to_contain_text("耕地保护")
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    assert "  farmland: true\n" in profile.read_text("utf-8")
+    farmland.fill("是")  # as typed by someone who read the help as a yes/no question
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    assert "  farmland: true\n" in profile.read_text("utf-8")
+
+
+def test_a_local_fact_with_its_kind_in_brackets_is_split(page, profile):
+    rivers = _local(page, "rivers")
+    expect(rivers).to_have_value("卫运河（京杭大运河）")  # qinghe.yaml's {name: 卫运河, kind: 京杭大运河}
+    help_text = page.locator('[data-path="local.rivers"] .help')
+    expect(help_text).to_contain_text("浏阳河（河湖长制）")
+    expect(help_text).not_to_contain_text("{")
+    rivers.fill("卫运河（京杭大运河）\n岷江（长江流域）")
+    body = page.frame_locator("#preview").locator("body")
+    expect(body).to_contain_text("在岷江开展非法采砂")  # the kind 长江流域 brings the 长江保护法 measure
+    expect(body).not_to_contain_text("岷江（长江流域）")
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_contain_text("已保存到")
+    saved = profile.read_text("utf-8")
+    assert "{name: 岷江, kind: 长江流域}" in saved and "{name: 卫运河, kind: 京杭大运河}" in saved
+
+
+def _bad_target(page):
+    page.locator("summary", has_text="地方情况").click()
+    target = field(page, "targets.normative_doc_review_rate")
+    target.fill("很高")
+    expect(page.locator('[data-problem-for="targets.normative_doc_review_rate"]')).to_contain_text("应为数字")
+    return target
+
+
+def test_a_field_in_error_is_named_when_saving_and_downloading(page, profile):
+    target = _bad_target(page)
+    label = page.locator('[data-path="targets.normative_doc_review_rate"] > label').text_content()
+    assert label and "targets" not in label
+    field(page, "jurisdiction.name").focus()
+    page.keyboard.press("Control+s")
+    expect(page.locator("#status")).to_have_text(re.compile(rf"^已保存（还有 1 个问题：{re.escape(label)}）"))
+    assert "normative_doc_review_rate: 很高" in profile.read_text("utf-8")
+    field(page, "jurisdiction.name").focus()
+    page.locator('[data-download="docx"]').click()
+    expect(page.locator("#status")).to_have_text(re.compile(rf"^档案有问题，改好后才能下载：{re.escape(label)}"))
+    expect(target).to_be_focused()
+
+
+def test_the_preview_goes_on_without_the_field_in_error(page):
+    _bad_target(page)
+    page.locator("summary", has_text="单位名称").click()
+    field(page, "units.justice").fill("县司法行政局")
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("县司法行政局")
+    expect(page.locator("#preview")).not_to_have_class("stale")
+    label = page.locator('[data-path="targets.normative_doc_review_rate"] > label').text_content()
+    expect(page.locator("#status")).to_contain_text(f"预览按不填{label}起草")
+
+
+def test_unit_defaults_follow_the_level(page):
+    page.locator("summary", has_text="单位名称").click()
+    justice = field(page, "units.justice")
+    expect(justice).to_have_attribute("placeholder", "默认：县司法局")
+    expect(page.locator('[data-path="units.justice"] .help')).to_have_count(0)
+    field(page, "jurisdiction.level").select_option(label="县级市")
+    expect(justice).to_have_attribute("placeholder", "默认：市司法局")
+    expect(field(page, "units.party_committee")).to_have_attribute("placeholder", "默认：市委")
+
+
+def test_the_page_names_fields_by_their_labels_not_their_keys(page):
+    warnings = page.locator("#warnings")
+    expect(warnings).to_contain_text("请在 “序言引用的依据文件全称” 中写明")
+    assert "document.basis" not in warnings.text_content() and "targets." not in warnings.text_content()
+    warnings.locator('a[data-jump="document.basis"]').first.click()
+    expect(field(page, "document.basis")).to_be_focused()
+    numbering = page.locator('[data-path="document.numbering"]')
+    assert "continuous" not in numbering.text_content() and "restart" not in numbering.text_content()
+
+
+def test_a_farmland_name_saved_as_one_value_is_read_as_its_list(page, profile):
+    # what the page before issue 16 saved, and what the trial user could not get past
+    text = profile.read_text("utf-8").replace("\nlocal:\n", "\nlocal:\n  farmland: 高标准农田\n", 1)
+    assert "  farmland: 高标准农田\n" in text
+    profile.write_text(text, "utf-8")
+    page.reload()
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("围绕高标准农田，落实耕地保护党政同责",
+                                                                           timeout=20_000)
+    expect(page.locator('[data-problem-for="local.farmland"]')).to_be_empty()
+    expect(_local(page, "farmland")).to_have_value("高标准农田")

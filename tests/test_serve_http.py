@@ -208,3 +208,27 @@ def test_places_are_completed_from_the_gazetteer(server):
     status, answer, _ = request(server, "GET", f"/api/places?q={quote('鼓楼区')}")
     assert [p["where"] for p in answer["places"]] == ["江苏省南京市", "江苏省徐州市", "福建省福州市", "河南省开封市"]
     assert request(server, "GET", f"/api/places?q={quote('x' * 40)}")[1] == {"places": []}
+
+
+def test_the_unit_defaults_are_those_of_the_profiles_level(server, run):
+    answer = request(server, "GET", "/api/profile?name=bishan.yaml")[1]
+    printed = run("units", str(PROFILES / "bishan.yaml")).output  # what `drafter units` prints
+    line = next(line for line in printed.splitlines() if line.startswith("civil_affairs "))
+    assert "默认  区民政局（" in line and answer["defaults"]["civil_affairs"]["name"] == "区民政局"
+    data = data_of(server)
+    data["jurisdiction"]["level"] = "county_city"  # as the page sends it when 县级市 is chosen
+    body = json.dumps({"name": "qinghe.yaml", "data": data}, ensure_ascii=False).encode()
+    defaults = request(server, "POST", "/api/preview", body)[1]["defaults"]
+    assert (defaults["party_committee"]["name"], defaults["justice"]["name"]) == ("市委", "市司法局")
+
+
+def test_a_preview_with_a_field_in_error_is_drafted_without_it(server):
+    data = data_of(server)
+    data["units"]["justice"] = "县司法行政局"
+    data["targets"] = {**(data.get("targets") or {}), "normative_doc_review_rate": "很高"}
+    body = json.dumps({"name": "qinghe.yaml", "data": data}, ensure_ascii=False).encode()
+    status, answer, _ = request(server, "POST", "/api/preview", body)
+    assert status == 200 and answer["ok"] is False
+    assert [p["field"] for p in answer["problems"]] == ["targets.normative_doc_review_rate"]
+    assert answer["omitted"] == ["targets.normative_doc_review_rate"]
+    assert "县司法行政局" in answer["html"] and "条措施" in answer["size"]

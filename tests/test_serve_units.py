@@ -164,3 +164,27 @@ def test_an_added_initiative_and_field_go_before_the_next_sections_blank_line():
             "# 本地情况") in saved  # qinghe.yaml's next section is local: (since issue 14)
     del data["initiatives"][0]
     assert "    lead: [justice]\n\nselection:\n" in merged_text(text, data)
+
+
+def _fields(fields: list[dict]):
+    for field in fields:
+        yield field
+        yield from _fields(field.get("children", []) + field.get("item", []))
+
+
+def test_local_facts_get_the_one_a_line_box_and_farmland_its_tick():
+    spec = {field["path"]: field for field in _fields(form_spec(profile_schema())) if field["path"].startswith("local.")}
+    schema = profile_schema()["properties"]["local"]["properties"]
+    may_be_true = {key for key, sub in schema.items() if any(alt.get("type") == "boolean" for alt in sub.get("oneOf", []))}
+    assert may_be_true == {"farmland"}  # every "true, or a list" field of the schema
+    assert {path: (field["kind"], field["flag"]) for path, field in spec.items()} == {
+        f"local.{key}": ("things", key in may_be_true) for key in schema}
+
+
+def test_no_help_a_user_reads_speaks_yaml_or_option_keys():
+    import re
+
+    for field in _fields(form_spec(profile_schema())):
+        if field["path"] == "local_units":  # its 代号 is the user's own key, written as data
+            continue
+        assert not re.search(r"[{}\[\]]|(?<![A-Za-z_])[a-z_]{3,}(?![A-Za-z_])", field["help"]), (field["path"], field["help"])

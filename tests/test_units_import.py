@@ -233,6 +233,7 @@ def test_a_heading_or_a_line_naming_no_body_is_skipped_not_mapped(line):
     ("文化旅游广电体育局", ("culture_tourism",)),
     ("经济科技和信息化局", ("industry_it",)),
     ("经济和信息化局", ("industry_it",)),
+    ("文化和广电旅游体育局", ("culture_tourism",)),  # 义乌's name, the second new-user trial
     ("经济信息化和科学技术局", ("industry_it",)),
     ("规划和自然资源局", ("natural_resources",)),
     ("水务局", ("water",)),

@@ -105,8 +105,9 @@ def parse_end(text: str, start: int) -> int:
 class _Answers:
     """What has been answered so far, to say how to go on if the user stops midway."""
 
-    def __init__(self) -> None:
+    def __init__(self, interactive: bool = True) -> None:
         self.given: list[tuple[str, str]] = []
+        self.interactive = interactive
 
     def ask(self, value: Optional[str], option: str, question: str, parse: Callable[[str], T],
             default: Optional[str] = None) -> T:
@@ -117,7 +118,7 @@ class _Answers:
                 raise DrafterError(f"选项 {option} {value}：{bad}") from None
             self.given.append((option, value))
             return result
-        if not interactive():
+        if not self.interactive:
             if default is not None:
                 return parse(default)
             raise DrafterError(f"缺少选项：{question}。非交互运行时请用命令行选项给出（见 drafter init --help）")
@@ -176,6 +177,8 @@ def init(
     safety_risk: Optional[list[str]] = typer.Option(None, "--safety-risk", help="重点安全生产风险，如 危化品、烟花爆竹"),
     zone: Optional[list[str]] = typer.Option(None, "--zone", help="开发区和园区，如 浏阳经济技术开发区"),
     heritage: Optional[list[str]] = typer.Option(None, "--heritage", help="景区、文物和历史文化名镇"),
+    red_resource: Optional[list[str]] = typer.Option(
+        None, "--red-resource", help="红色资源和精神谱系，如 焦裕禄精神、某某革命旧址（可重复）"),
     river: Optional[list[str]] = typer.Option(None, "--river", help="河流、流域和灌区，如 浏阳河、长江"),
     reserve: Optional[list[str]] = typer.Option(None, "--reserve", help="国家公园、自然保护区、重点生态功能区"),
     farmland: Optional[bool] = typer.Option(None, "--farmland/--no-farmland", help="耕地保护和粮食生产重点地区"),
@@ -185,9 +188,10 @@ def init(
     innovation: Optional[list[str]] = typer.Option(None, "--innovation", help="科技创新平台，如 某某科学城"),
     industry: Optional[list[str]] = typer.Option(None, "--industry", help="本地特色产业，如 花炮、羊绒"),
     cooperation: Optional[list[str]] = typer.Option(None, "--cooperation", help="区域协同，如 成渝地区双城经济圈"),
+    web: bool = typer.Option(False, "--web", help="不在终端里逐项询问：省、市、层级按行政区划表填写，本地情况留到网页（drafter serve）里填"),
 ) -> None:
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
-    answers = _Answers()
+    answers = _Answers(interactive() and not web)
     try:
         if output is not None:
             check_output_file(output, force)
@@ -209,10 +213,11 @@ def init(
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
         given = {key: values for key, values in (
             ("hazards", hazard), ("safety_risks", safety_risk), ("zones", zone), ("heritage", heritage),
+            ("red_resources", red_resource),
             ("rivers", river), ("reserves", reserve), ("ethnic", ethnic), ("border", border),
             ("big_city", big_city), ("innovation", innovation), ("industries", industry),
             ("cooperation", cooperation)) if values}
-        local = local_facts(given, farmland, interactive(), lambda option, value: answers.given.append((option, value)))
+        local = local_facts(given, farmland, answers.interactive, lambda option, value: answers.given.append((option, value)))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None
     short = known.division.short if known else _short_name(full_name)  # 长阳土家族自治县 → 长阳
@@ -229,3 +234,12 @@ def init(
     text = text.rstrip("\n") + "\n"  # one final newline, as editors and git expect
     write_atomic(target, text.encode("utf-8"), force)
     typer.echo(str(target))
+    typer.echo(next_step(target), err=True)
+
+
+def next_step(target: Path) -> str:
+    """What to run after init: the page to fill the profile in, or the draft straight away."""
+    text = str(target)  # quoted only where a shell needs it (a Chinese name need not be)
+    shown = shlex.quote(text) if any(char in text for char in " '\"$`\\&|;<>()*?!#~") else text
+    return (f"下一步：drafter serve {shown}（在浏览器中填写档案、旁边看初稿，再下载 Word 稿）；"
+            f"或直接起草：drafter draft {shown}")

@@ -111,6 +111,8 @@ def local_yaml(facts: dict[str, object]) -> str:
             "  # hazards: [地震, 山洪]              # 主要自然灾害风险\n"
             "  # safety_risks: [危化品, 烟花爆竹]   # 重点安全生产风险\n"
             "  # zones: [{name: 某某经济开发区, kind: 省级开发区}]\n"
+            "  # heritage: [{name: 某某古城, kind: 国家历史文化名城}]\n"
+            "  # red_resources: [某某精神, 某某革命旧址]   # 红色资源和精神谱系\n"
             "  # rivers: [{name: 某某河, kind: 河湖长制}]\n"
             "  # industries: [某某特色产业]\n"
             "  # cooperation: [京津冀协同发展]\n"

@@ -20,6 +20,9 @@ class Changed(DrafterError):
     """The file changed on disk since the page loaded it: saving would lose those changes."""
 
 
+FACT_KEYS = {"name", "kind", "detail"}  # a local fact's fields (profile schema, $defs/local_thing)
+
+
 def version_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
@@ -69,6 +72,8 @@ def _fresh(value: Any) -> Any:
         fresh = CommentedMap()
         for key, item in value.items():
             fresh[key] = _fresh(item)
+        if value and set(value) <= FACT_KEYS and all(isinstance(item, str) for item in value.values()):
+            fresh.fa.set_flow_style()  # a local fact: {name: 岷江, kind: 长江流域}, as the examples write it
         return fresh
     if isinstance(value, list):
         seq = CommentedSeq(_fresh(item) for item in value)

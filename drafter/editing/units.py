@@ -53,6 +53,7 @@ def import_pasted(text: Any, data: Any, library: Library) -> dict[str, Any]:
                    for role, name in report.written.items() if role in library.roles],
         "unmapped": [d.name for d in report.unmapped],
         "skipped": [{"line": item.line, "text": item.text, "heading": item.heading} for item in report.skipped],
-        "duplicates": [{"role": role, "kept": kept, "other": other} for role, kept, other in report.duplicates],
+        "duplicates": [{"role": role, "label": library.roles[role].label if role in library.roles else role,
+                        "kept": kept, "other": other} for role, kept, other in report.duplicates],
         "defaults": [{"role": role, "label": library.roles[role].label} for role in report.on_defaults],
     }

@@ -53,7 +53,7 @@ _WORDS = sorted(((word, roles) for words, roles in KEYWORDS for word in words), 
 # 临颍县文化广电旅游局, pywgx.puyang.gov.cn/view.asp?id=2234 范县文化广电旅游体育局, hnggwhy.wentiyun.cn 县文化旅游
 # 广电体育局), and of economy and informatisation: any 文化…旅游 or 经济…信息化 within one body's name.
 _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"文[化体][^□局委办会和与]{0,10}?(?:和|与)?旅游"), ("culture_tourism",)),
+    (re.compile(r"文[化体][^□局委办会]{0,10}?旅游"), ("culture_tourism",)),
     (re.compile(r"(?:经济|工业|科技|科学技术)[^□局委办会]{0,6}?信息化"), ("industry_it",)),
 )
 # A word names the body only where it begins one: at the start, after 和/与/及/、, after the level's word

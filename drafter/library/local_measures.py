@@ -3,7 +3,9 @@
 Each has the fields of a chapter measure plus `serves` (the profile's `local` type it is
 for), `topic` (the library topic it goes into) and optionally `when` (words one of which the
 fact's name or kind must contain: 长江 for the 长江保护法 measure) or `unless` (words that keep a
-fact out: the general safety measure leaves 烟花爆竹 to its own). Its text names the
+fact out: the general safety measure leaves 烟花爆竹 to its own) or `beside` (another local type
+the profile must also have, with its words: the 黄河滩区 measure wants a 黄河 river) or `provinces`
+(a measure citing a province's own regulation is for that province only). Its text names the
 facts through the type's placeholder ({hazard}, {zone}, …). Checked like the chapter files.
 """
 
@@ -33,6 +35,8 @@ class LocalRule:
     serves: str
     when: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    beside: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other local types it also needs: (rivers, (黄河,))
+    provinces: tuple[str, ...] = ()  # only there: the measure cites that province's own regulation
 
 
 def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
@@ -44,6 +48,13 @@ def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
     measure["properties"]["topic"] = {"type": "string", "pattern": "^[a-z_]+\\.[a-z_]+$"}
     measure["properties"]["when"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
     measure["properties"]["unless"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
+    measure["properties"]["beside"] = {  # 黄河滩区: a 洪涝 fact and a 黄河 river fact
+        "type": "object", "minProperties": 1, "additionalProperties": False,
+        "properties": {key: {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}} for key in LOCAL_TYPES},
+        "description": "还须档案中另有某类本地情况，其名称或类别含其中某个词",
+    }
+    measure["properties"]["provinces"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"},
+                                          "description": "只用于这些省份（措施引用该省的地方性法规）"}
     for key in ("params", "until", "later"):  # no figures of their own, no 2021–2025 wording
         measure["properties"].pop(key, None)
     measure["required"] = list(measure["required"]) + ["serves", "topic"]
@@ -135,4 +146,10 @@ class _Checker:
             sources=tuple(raw["sources"]), basis=tuple(raw.get("basis", [])),
             requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)), since=raw.get("since"),
         )
-        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])))
+        beside = tuple((kind, tuple(words)) for kind, words in raw.get("beside", {}).items())
+        provinces = tuple(raw.get("provinces", []))
+        for i, key in enumerate(raw.get("basis", [])):
+            document = self.documents.get(key)
+            if document is not None and document.scope == "province" and document.province not in provinces:
+                self.problem(path + ("basis", i), f"依据 {key} 是{document.province}的文件，措施应写 provinces: [{document.province}]")
+        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside, provinces)

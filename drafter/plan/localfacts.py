@@ -35,6 +35,11 @@ class Placed:
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
+    if rule.provinces and profile.jurisdiction.province not in rule.provinces:
+        return ()
+    for kind, words in rule.beside:
+        if not any(fact.matches(words) for fact in profile.local.of(kind)):
+            return ()
     return tuple(fact for fact in profile.local.of(rule.serves)
                  if fact.matches(rule.when) and not (rule.unless and fact.matches(rule.unless)))
 
@@ -65,22 +70,47 @@ def filled(place: Placed) -> Measure:
                    text=place.measure.text.replace(mark, place.names))
 
 
+# A border fact that is on the frontier (not an inland rail, air or dry port): the library's
+# local.border.frontier measure uses the same words.
+FRONTIER = ("边境", "沿边", "边民", "互市", "边合区", "国境")
 # 总体目标 words per type, in the order the clause names them.
 _CLAUSE = (
     ("hazards", "{}等灾害风险防范应对能力明显增强"),
     ("safety_risks", "{}等重点领域安全风险依法得到有效管控"),
     ("zones", "{}法治化营商环境更加优化"),
     ("heritage", "{}等文化遗产和旅游资源得到依法保护"),
+    ("red_resources", "{}等红色资源得到依法保护和传承弘扬"),
     ("rivers", "{}等河湖依法管护水平持续提升"),
     ("reserves", "{}等生态屏障依法守牢"),
     ("farmland", "耕地保护和粮食安全责任依法落实"),
     ("ethnic", "铸牢中华民族共同体意识的法治保障更加有力"),
-    ("border", "{}等口岸和边境依法治理水平提高"),
+    ("border", "{}等口岸依法治理水平提高"),
     ("big_city", "{}等超大特大城市治理的法治化水平提升"),
     ("innovation", "{}等创新平台的法治保障更加完善"),
     ("industries", "{}等特色产业在法治轨道上规范健康发展"),
     ("cooperation", "{}中的执法协作和规则衔接更加顺畅"),
 )
+
+
+_IRRIGATION = ("灌区",)
+_IRRIGATION_WORDS = "{}等灌区工程设施和用水秩序依法得到保障"
+_IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
+
+
+def ideology(profile: Profile, text: str) -> str:
+    """指导思想 with the locality's spirit woven in (传承弘扬焦裕禄精神), or its red resources
+    named (用好某某革命旧址等红色资源); unchanged without `red_resources`."""
+    facts = profile.local.of("red_resources")
+    if not facts:
+        return text
+    spirits = [fact.name for fact in facts if "精神" in fact.name]
+    others = [fact.name for fact in facts if "精神" not in fact.name]
+    words = "，".join(part for part in (
+        f"传承弘扬{'、'.join(dict.fromkeys(spirits))}" if spirits else "",
+        f"用好{'、'.join(dict.fromkeys(others))}等红色资源" if others else "") if part)
+    if _IDEOLOGY_MARK in text:
+        return text.replace(_IDEOLOGY_MARK, f"{words}，{_IDEOLOGY_MARK}", 1)
+    return text.rstrip("。") + f"，{words}。"
 
 
 def goal_clause(profile: Profile) -> str | None:
@@ -90,7 +120,14 @@ def goal_clause(profile: Profile) -> str | None:
     parts = []
     for kind, words in _CLAUSE:
         facts = profile.local.of(kind)
+        if kind == "rivers":  # an irrigation district is not a river: its own words
+            districts = [fact for fact in facts if fact.matches(_IRRIGATION)]
+            facts = tuple(fact for fact in facts if fact not in districts)
+            if districts:
+                parts.append(_IRRIGATION_WORDS.format("、".join(dict.fromkeys(fact.name for fact in districts))))
         if facts:
+            if kind == "border" and any(fact.matches(FRONTIER) for fact in facts):
+                words = "{}等口岸和边境依法治理水平提高"  # an inland port (义乌铁路口岸) has no 边境
             parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
     name = profile.jurisdiction.name
     return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..library import Library, Param
 from ..profile import Profile
@@ -112,6 +113,11 @@ class Localiser:
     first: int | None = None  # the first year the draft can schedule (issue.first_year)
 
     def base_values(self) -> dict[str, str]:
+        """The words every measure may use (a fresh copy: callers add their own)."""
+        return dict(self._base_values)
+
+    @cached_property
+    def _base_values(self) -> dict[str, str]:
         place, period = self.profile.jurisdiction, self.profile.period
         values = {
             "locality": place.name,

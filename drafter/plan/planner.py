@@ -71,7 +71,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         basis=basis,
         vision=profile.vision,
         general=PlannedGeneral(
-            _autonomous(fill(general.guiding_ideology), profile, IDEOLOGY_AT, IDEOLOGY_LINE),
+            _autonomous(localfacts.ideology(profile, fill(general.guiding_ideology)), profile, IDEOLOGY_AT, IDEOLOGY_LINE),
             tuple(map(fill, general.principles)),
             tuple(_autonomous(fill(figure_free(goal, general.params, profile, library, general_values)[0]),
                               profile, GOAL_AT, GOAL_LINE) for goal in general.goals)

@@ -28,7 +28,8 @@ LOCAL_TYPES: dict[str, LocalType] = {t.key: t for t in (
     LocalType("hazards", "主要自然灾害风险", "hazard", "地震、地质灾害、山洪、洪涝、台风、森林草原火灾", "--hazard"),
     LocalType("safety_risks", "重点安全生产风险", "risk", "危化品、矿山、烟花爆竹、燃气", "--safety-risk"),
     LocalType("zones", "开发区和园区", "zone", "某某经济技术开发区、高新区、自贸试验区片区、综合保税区", "--zone"),
-    LocalType("heritage", "景区、文物和历史文化名镇", "heritage", "某某古城、国家5A级旅游景区、全国重点文物保护单位", "--heritage"),
+    LocalType("heritage", "景区、文物和历史文化名镇", "heritage", "某某古城、某某风景名胜区、某某世界文化遗产、某某全国重点文物保护单位、某某水利风景区", "--heritage"),
+    LocalType("red_resources", "红色资源和精神谱系", "red", "焦裕禄精神、红旗渠精神、某某革命旧址、某某烈士陵园", "--red-resource"),
     LocalType("rivers", "河流、流域和灌区", "river", "长江、黄河、某某河、某某灌区", "--river"),
     LocalType("reserves", "国家公园、自然保护区和重点生态功能区", "reserve", "某某国家公园、某某国家级自然保护区、青藏高原", "--reserve"),
     LocalType("farmland", "耕地保护和粮食生产", "farmland", "产粮大县、高标准农田、黑土地", "--farmland"),
@@ -52,9 +53,13 @@ class LocalFact:
     detail: str | None = None
 
     def matches(self, words: tuple[str, ...]) -> bool:
-        """True when any of `words` is in the name, kind or detail (no words: always)."""
-        text = "".join(part for part in (self.name, self.kind, self.detail) if part)
-        return not words or any(word in text for word in words)
+        """True when any of `words` is in the name, kind or detail (no words: always). A river's
+        name inside a longer river's name is another river: 乌江 does not match 义乌江 (a
+        tributary of the 钱塘江), though 湘江长沙段 matches 湘江."""
+        if not words:
+            return True
+        other = "".join(part for part in (self.kind, self.detail) if part)
+        return any(word in other or _in_name(word, self.name) for word in words)
 
 
 @dataclass(frozen=True)
@@ -138,3 +143,19 @@ def local_problems(source: YamlSource) -> list[Problem]:
             elif not isinstance(item, (str, dict)):
                 problem(path + (index,), f"{label}（local.{kind}）第 {index + 1} 项应为名称（文字），请写成 {_fix(kind)}")
     return problems
+
+
+_WATER = ("江", "河", "湖", "海", "溪", "渠")
+
+
+def _in_name(word: str, name: str) -> bool:
+    """`word` in `name`, unless it is the tail of a longer water body's name (义乌江 is not 乌江)."""
+    start = name.find(word)
+    while start >= 0:
+        end = start + len(word)
+        tail_of_longer = start > 0 and word.endswith(_WATER) and (end == len(name) or name[end] in "（(，、 ")
+        if not tail_of_longer:
+            return True
+        start = name.find(word, start + 1)
+    return False
+

@@ -94,6 +94,7 @@ def make_app(target: Path, hosts: frozenset[str], any_address: bool = False, dra
         text, version = file.read()
         answer = {"name": file.path.name, "path": str(file.path), "text": text, "version": version,
                   "data": file.data(text)}
+        answer["defaults"] = editing.default_units(answer["data"], library())
         if answer["data"] is None:  # not YAML the form can hold: validate's words for the file itself
             answer["problems"] = (await drafting.run(workers.preview_json, text, str(file.path)))["problems"]
         return JSONResponse(answer)
@@ -102,10 +103,30 @@ def make_app(target: Path, hosts: frozenset[str], any_address: bool = False, dra
         started = time.perf_counter()
         body = await _body(request)
         file = space.get(body.get("name"))
-        text = editing.profile_text(body.get("data"))
-        answer = await drafting.run(workers.preview_json, text, str(file.path))
+        data = body.get("data")
+        answer = await drafting.run(workers.preview_json, editing.profile_text(data), str(file.path))
+        answer = {**answer, "defaults": editing.default_units(data, library()), "omitted": []}
+        if not answer["ok"] and isinstance(data, dict):
+            answer.update(await _without_problems(data, answer["problems"], str(file.path)))
         spent = (time.perf_counter() - started) * 1000  # read by bench/bench_serve.py
         return JSONResponse(answer, headers={"Server-Timing": f"preview;dur={spent:.1f}"})
+
+    async def _without_problems(data: dict, problems: list[dict], path: str) -> dict[str, Any]:
+        """The preview as if the fields with problems were not filled (twice: leaving a field out can
+        leave its item incomplete); nothing when that does not give a draft."""
+        omitted: list[str] = []
+        for _ in range(2):
+            fields = [str(p["field"] or "") for p in problems]
+            left = editing.without(data, fields) if all(fields) else None
+            if left is None:
+                return {}
+            omitted += [field for field in fields if field not in omitted]
+            data = left
+            answer = await drafting.run(workers.preview_json, editing.profile_text(data), path)
+            if answer["ok"]:
+                return {key: answer[key] for key in ("html", "size", "warnings", "units")} | {"omitted": omitted}
+            problems = answer["problems"]
+        return {}
 
     async def download(request: Request) -> Response:
         body = await _body(request)

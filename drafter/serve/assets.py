@@ -15,6 +15,7 @@ ASSETS = {
     "form.js": "text/javascript; charset=utf-8",
     "places.js": "text/javascript; charset=utf-8",
     "units.js": "text/javascript; charset=utf-8",
+    "labels.js": "text/javascript; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
     "favicon.svg": "image/svg+xml",
 }

@@ -5,7 +5,7 @@
 
 (() => {
   const $ = (selector) => document.querySelector(selector);
-  const state = { name: null, base: "", version: "", data: {}, dirty: false, sequence: 0, inflight: false, again: false, units: {}, spec: [], catalogue: null };
+  const state = { name: null, base: "", version: "", data: {}, dirty: false, sequence: 0, inflight: false, again: false, units: {}, defaults: {}, problems: [], spec: [], catalogue: null };
   const form = $("#form");
   let timer = null;
 
@@ -36,12 +36,39 @@
     completePlace: (input) => Places.attach(input, findPlaces, choosePlace),
     changed() { state.dirty = true; schedule(); },
     rebuild(focusPath) { state.dirty = true; draw(focusPath); schedule(); },
+    roleOf,
+    showRoles: () => showRoleNames(),
     placeholder(spec, path) {
-      if (path[0] === "units" && state.units[spec.key]) return `默认：${state.units[spec.key].name}`;
+      if (path[0] === "units") return unitDefault(spec.key);
       const found = /默认[ 名称如]*([^）)]+)/.exec(spec.help || "");
       return found ? `默认：${found[1].trim()}` : null;
     },
   };
+
+  // The default name of a role for the level in the form (`drafter units` before any is named).
+  function unitDefault(role) {
+    const unit = state.defaults[role];
+    return unit ? `默认：${unit.name}` : null;
+  }
+
+  function showDefaults(defaults) {
+    state.defaults = defaults || {};
+    form.querySelectorAll('[data-field^="units."]').forEach((input) => {
+      const text = unitDefault(input.dataset.field.slice(6));
+      if (text) input.setAttribute("placeholder", text); else input.removeAttribute("placeholder");
+    });
+  }
+
+  const { fieldLabel, fieldsWords, goTo, linked } = Labels.of(form);
+
+  function showGeneral(problems) {
+    Form.showProblems(form, $("#general"), problems);
+    $("#general").querySelectorAll("p").forEach((node) => node.replaceChildren(...linked(node.textContent)));
+    // at its own field the message need not name the field's key: "耕地保护和粮食生产（local.farmland）应……"
+    form.querySelectorAll(".problem p").forEach((node) => {
+      node.textContent = node.textContent.replace(/（[a-z][a-z_]*(?:\.[a-z0-9_]+)+）/g, "");
+    });
+  }
 
   function draw(focusPath) {
     Form.render(form, state.spec, ctx);
@@ -77,10 +104,12 @@
     const answer = await json(response);
     if (sequence !== state.sequence) return; // another profile was opened meanwhile
     if (!response.ok) { status(answer.error || "预览失败", true); return; }
-    Form.showProblems(form, $("#general"), answer.problems);
-    $("#warnings").replaceChildren(...answer.warnings.map((w) => Form.el("p", { text: `提示：${w}` })));
+    state.problems = answer.problems;
+    showDefaults(answer.defaults);
+    showGeneral(answer.problems);
+    $("#warnings").replaceChildren(...answer.warnings.map((w) => Form.el("p", {}, "提示：", linked(w))));
     const frame = $("#preview");
-    if (answer.ok) {
+    if (answer.html) {
       const scroll = frame.contentWindow ? frame.contentWindow.scrollY : 0;
       frame.addEventListener("load", () => frame.contentWindow.scrollTo(0, scroll), { once: true });
       frame.srcdoc = answer.html.replace("</head>", "<style>html { zoom: .8; }</style></head>");
@@ -89,25 +118,44 @@
       $("#size").textContent = `篇幅：${answer.size}`;
       showRoleNames();
       // a preview that lands after a save must not wipe its "已保存到 …" (it did, on a slow machine)
-      if (state.dirty) status("有未保存的修改");
+      if (!answer.ok) {
+        status(`档案有 ${answer.problems.length} 个问题（${fieldsWords(answer.problems)}），已在栏目下标出；预览按不填${fieldsWords(answer.omitted.map((field) => ({ field })))}起草`, true);
+      } else if (state.dirty) status("有未保存的修改");
       else if ($("#status").classList.contains("error")) status("");
     } else {
       frame.classList.add("stale");
       const size = $("#size").textContent.replace(/（上次通过检查时）$/, "");
       $("#size").textContent = size.includes("条措施") ? `${size}（上次通过检查时）` : "篇幅：档案通过检查后显示";
-      status(`档案有 ${answer.problems.length} 个问题，已在对应的栏目下标出；预览为上次通过检查时的内容`, true);
+      status(`档案有 ${answer.problems.length} 个问题（${fieldsWords(answer.problems)}），已在栏目下标出；预览在改好后更新（现为上次通过检查时的内容）`, true);
     }
   }
 
+  function knownUnits() {
+    return { ...state.defaults, ...state.units };
+  }
+
+  // A word typed in a 牵头/责任单位 box → the role it names (its key, its name or its label), else as typed.
+  function roleOf(word) {
+    const units = knownUnits();
+    if (units[word]) return word;
+    const found = Object.entries(units).find(([, u]) => u.name === word) || Object.entries(units).find(([, u]) => u.label === word);
+    return found ? found[0] : word;
+  }
+
   function showRoleNames() {
+    const units = knownUnits();
+    const named = (r) => Object.values(units).some((u) => u.name === r); // a unit written by its name
     form.querySelectorAll("[data-roles-for]").forEach((node) => {
-      const roles = Form.get(state.data, node.dataset.rolesFor.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-      const named = (r) => Object.values(state.units).some((u) => u.name === r); // a unit written by its name (read as its role)
-      const names = (Array.isArray(roles) ? roles : []).map((r) => (state.units[r] ? state.units[r].name : named(r) ? r : `${r}（未知角色）`));
-      node.textContent = names.length ? `即：${names.join("、")}` : "";
+      const chosen = node._chosen ? node._chosen() : [];
+      node.replaceChildren(...chosen.map((role) => {
+        const name = units[role] ? units[role].name : named(role) ? role : `${role}（不是本地单位的名称）`;
+        const remove = Form.el("button", { type: "button", class: "chip-remove", "aria-label": `删去 ${name}`, text: "×" });
+        remove.addEventListener("click", () => node._remove(role));
+        return Form.el("span", { class: "chip", "data-role": role, title: units[role] ? units[role].label : null }, Form.el("span", { text: name }), remove);
+      }));
     });
-    const list = document.getElementById("roles-list") || document.body.appendChild(Form.el("datalist", { id: "roles-list" }));
-    list.replaceChildren(...Object.entries(state.units).map(([key, unit]) => Form.el("option", { value: key, label: `${unit.name}（${unit.label}）` })));
+    const list = document.getElementById("units-names-list") || document.body.appendChild(Form.el("datalist", { id: "units-names-list" }));
+    list.replaceChildren(...Object.values(units).map((unit) => Form.el("option", { value: unit.name, label: unit.label })));
   }
 
   async function findPlaces(query) {
@@ -124,7 +172,7 @@
   }
 
   function unitsPaste() {
-    const defaults = Object.fromEntries(Object.entries(state.units).filter(([, u]) => u.default).map(([key, u]) => [key, u.name]));
+    const defaults = Object.fromEntries(Object.entries(state.defaults).map(([key, u]) => [key, u.name]));
     return UnitsPaste.box(async (text) => {
       const response = await call("/api/units", { name: state.name, data: state.data, text });
       const answer = await json(response);
@@ -180,7 +228,9 @@
     }
     if (!response.ok) { status(answer.error || "保存失败", true); return; }
     Object.assign(state, { base: answer.text, version: answer.version, dirty: false });
-    status(`已保存到 ${answer.path}`);
+    if (state.problems.length) {
+      status(`已保存（还有 ${state.problems.length} 个问题：${fieldsWords(state.problems)}），档案 ${answer.path}；改好后才能下载 Word 稿`, true);
+    } else status(`已保存到 ${answer.path}`);
   }
 
   async function download(kind) {
@@ -188,7 +238,12 @@
     const response = await call(`/api/download/${kind}`, { name: state.name, data: state.data });
     if (!response.ok) {
       const answer = await json(response);
-      if (answer.problems) Form.showProblems(form, $("#general"), answer.problems);
+      if (answer.problems) {
+        showGeneral(answer.problems);
+        status(`档案有问题，改好后才能下载：${fieldsWords(answer.problems)}（已跳到${answer.problems.length > 1 ? "第一个问题的" : "这"}一栏）`, true);
+        goTo(answer.problems[0].field);
+        return;
+      }
       status(answer.error || "下载失败", true);
       return;
     }
@@ -210,10 +265,11 @@
       data: answer.data && typeof answer.data === "object" && !Array.isArray(answer.data) ? answer.data : {} });
     $("#save").disabled = answer.data === null;
     $("#path").textContent = answer.path;
-    document.title = `${answer.name} · drafter 网页编辑`;
+    document.title = `${answer.name} · 实施方案网页编辑`;
+    state.defaults = answer.defaults || {};
     draw();
     if (answer.data === null) {
-      Form.showProblems(form, $("#general"), answer.problems || []);
+      showGeneral(answer.problems || []);
       $("#size").textContent = "篇幅：档案通过检查后显示";
       status("这个档案无法按表单读取，请先在文本编辑器中按上面的提示修改，再刷新本页（此时不能在网页中保存）", true);
       return;

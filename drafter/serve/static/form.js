@@ -36,7 +36,7 @@ const Form = (() => {
   const fieldId = () => `f${++serial}`;
 
   // One input: label, help, the control, and the place for its problem (data-problem-for).
-  function wrap(spec, path, control, extra) {
+  function wrap(spec, path, control, extra, before) {
     const dotted = path.join(".");
     const id = control.id || (control.id = fieldId());
     control.dataset.field = dotted;
@@ -44,11 +44,7 @@ const Form = (() => {
     const problem = el("div", { class: "problem", id: `${id}-problem`, "data-problem-for": dotted, role: "alert" });
     control.setAttribute("aria-describedby", `${id}-problem${help ? ` ${id}-help` : ""}`);
     return el("div", { class: "field", "data-path": dotted },
-      el("label", { for: id, class: spec.required ? "required" : null, text: spec.label }), help, control, extra, problem);
-  }
-
-  function splitRoles(text) {
-    return text.split(/[\s,，、;；]+/).filter(Boolean);
+      el("label", { for: id, class: spec.required ? "required" : null, text: spec.label }), help, before, control, extra, problem);
   }
 
   function asNumber(text) {
@@ -101,13 +97,14 @@ const Form = (() => {
         });
         return wrap(spec, path, area);
       }
-      case "roles": {
-        const input = el("input", { type: "text", value: Array.isArray(value) ? value.join(", ") : value == null ? "" : String(value),
-          placeholder: "角色键（或本级单位的名称），多个用逗号隔开，如 justice, commerce", list: "roles-list" });
-        const names = el("span", { class: "names", "data-roles-for": path.join(".") });
-        input.addEventListener("input", () => { const roles = splitRoles(input.value); changed(roles.length ? roles : undefined); });
-        return wrap(spec, path, input, names);
-      }
+      case "things": // a single name where a list belongs (an older page saved that): read as the list of it
+        if (typeof value === "string" && value.trim()) {
+          const yes = spec.flag && YES.has(value.trim().toLowerCase());
+          set(data, path, yes ? true : [value.trim()]);
+          return things(spec, path, yes ? true : [value.trim()], changed);
+        }
+        return things(spec, path, value, changed);
+      case "roles": return roles(spec, path, value, changed, ctx);
       case "select": case "bool": case "topic": {
         const options = spec.kind === "bool" ? [{ value: true, label: "是" }, { value: false, label: "否" }]
           : spec.kind === "topic" ? ctx.catalogue.topics.map((t) => ({ value: t.id, label: `${t.chapter} · ${t.title}` }))
@@ -144,6 +141,66 @@ const Form = (() => {
       case "replace": return replacements(spec, path, ctx);
     }
     return el("p", { text: `（${spec.label}：请在档案文件中编辑）` });
+  }
+
+  // A local fact a line: "名称（类别）" → {name, kind}; a fact's detail is kept while its line is.
+  const KIND = /^(.+?)\s*[（(]([^（）()]+)[）)]$/;
+  const YES = new Set(["是", "true", "有", "√"]);
+
+  function thingLine(item) {
+    if (item && typeof item === "object") return item.kind ? `${item.name}（${item.kind}）` : String(item.name || "");
+    return String(item);
+  }
+
+  function thingOf(line, before) {
+    const old = before.find((item) => thingLine(item) === line);
+    if (old !== undefined) return old;
+    const found = KIND.exec(line);
+    return found ? { name: found[1].trim(), kind: found[2].trim() } : line;
+  }
+
+  function things(spec, path, value, changed) {
+    let before = Array.isArray(value) ? value : (value && typeof value === "object") || typeof value === "string" ? [value] : [];
+    const area = el("textarea", { rows: 3, placeholder: "每行一项" });
+    area.value = before.map(thingLine).join("\n");
+    const check = spec.flag ? el("input", { type: "checkbox", checked: value === true || before.length > 0 }) : null;
+    const store = () => {
+      const lines = area.value.split("\n").map((l) => l.trim()).filter(Boolean);
+      if (check && lines.length === 1 && YES.has(lines[0].toLowerCase())) { check.checked = true; changed(true); return; }
+      if (check && lines.length) check.checked = true;
+      const items = lines.map((line) => thingOf(line, before));
+      if (items.length) { before = items; changed(items); } else changed(check && check.checked ? true : undefined);
+    };
+    area.addEventListener("input", store);
+    if (!check) return wrap(spec, path, area);
+    check.id = fieldId();
+    check.addEventListener("change", () => {
+      if (!check.checked) area.value = "";
+      store();
+    });
+    const box = el("label", { class: "flag", for: check.id }, check, " 是重点地区");
+    return wrap(spec, path, area, null, box);
+  }
+
+  // 牵头、责任单位: chosen by the unit's name (the roles' keys stay in the data only).
+  function roles(spec, path, value, changed, ctx) {
+    let chosen = Array.isArray(value) ? value.slice() : value ? [String(value)] : [];
+    const input = el("input", { type: "text", list: "units-names-list", placeholder: "输入或从列表选单位名称，回车添加；多个用顿号隔开" });
+    const chips = el("span", { class: "names chips", "data-roles-for": path.join(".") });
+    const store = () => changed(chosen.length ? chosen.slice() : undefined);
+    const add = () => {
+      const words = input.value.split(/[,，、;；\s]+/).filter(Boolean);
+      if (!words.length) return;
+      words.map(ctx.roleOf).forEach((role) => { if (!chosen.includes(role)) chosen.push(role); });
+      input.value = "";
+      store();
+      ctx.showRoles();
+    };
+    input.addEventListener("change", add);
+    input.addEventListener("keydown", (event) => { if (event.key === "Enter") { event.preventDefault(); add(); } });
+    chips._remove = (role) => { chosen = chosen.filter((r) => r !== role); store(); ctx.showRoles(); input.focus(); };
+    chips._chosen = () => chosen;
+    return wrap(spec, path, input, chips);
   }
 
   function group(spec, path, ctx) {

@@ -13,8 +13,8 @@ const UnitsPaste = (() => {
     if (!answer) return [];
     const parts = [el("p", { text: `已按名单填写 ${answer.mapped.length} 个角色的名称（见下面各栏，保存后写入档案的 units）：` }),
       el("ul", { class: "mapped" }, answer.mapped.map((m) => el("li", { "data-role": m.role },
-        `${m.label}（${m.role}）：${m.name}`, m.from !== m.name ? el("span", { class: "help", text: `名单中写作 ${m.from}` }) : null)))];
-    answer.duplicates.forEach((d) => parts.push(el("p", { class: "warnings", text: `提示：${d.other} 也对应 ${d.role}，已用 ${d.kept}；如不对请在下面 ${d.role} 一栏改写` })));
+        `${m.label}：${m.name}`, m.from !== m.name ? el("span", { class: "help", text: `名单中写作 ${m.from}` }) : null)))];
+    answer.duplicates.forEach((d) => parts.push(el("p", { class: "warnings", text: `提示：${d.other} 也是${d.label}，已用 ${d.kept}；如不对请在下面“${d.label}”一栏改写` })));
     if (answer.unmapped.length) {
       parts.push(el("p", { text: "以下单位没有对应的角色（措施库不以它们为牵头或责任单位；要用它们，请在“本地其他单位”中定义）：" }),
         el("p", { class: "unmapped", text: answer.unmapped.join("、") }));
@@ -33,7 +33,7 @@ const UnitsPaste = (() => {
   // send(text) → {ok, answer | error}; apply(answer) puts answer.units into the form.
   function box(send, apply, defaults) {
     const el = Form.el;
-    const area = el("textarea", { id: "units-paste", rows: 5, placeholder: "把政府网站“机构设置”页的部门名称粘贴在这里，一行一个，如\n县司法局\n县政务服务和数据管理局" });
+    const area = el("textarea", { id: "units-paste", rows: 5, placeholder: `把政府网站“机构设置”页的部门名称粘贴在这里，一行一个，如\n${defaults.justice || "县司法局"}\n${defaults.finance || "县财政局"}` });
     area.value = kept.text;
     area.addEventListener("input", () => { kept.text = area.value; });
     const button = el("button", { type: "button", id: "units-import", text: "按名单填写单位名称" });
