@@ -3,6 +3,8 @@ commitments, yearly rates 每年, no statutory floors or cycles, no value nobody
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter.api import draft_bytes
@@ -29,7 +31,7 @@ def table_rows(markdown: str) -> dict[str, list[str]]:
     for line in part.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if len(cells) == 5 and cells[0].isdigit():
-            rows[cells[1]] = cells[2:]
+            rows[re.sub(r"（依据《[^》]+》(?:（[^）]*）)?）$", "", cells[1])] = cells[2:]  # the label, its basis apart
         elif rows and not line.startswith("|"):
             break
     return rows
@@ -49,10 +51,36 @@ def test_a_value_nobody_gave_is_pending_or_left_out_with_a_hint_naming_its_key(p
     assert rows["行政执法人员每年法治培训学时"][:2] == ["（待定）", "每年"]
     hint = next(w for w in plan.warnings if w.startswith("主要指标表："))
     for key in ("targets.mobile_service_coverage", "targets.rule_of_law_satisfaction_score",
-                "targets.appearance_rate", "targets.enforcement_training_hours"):
+                "targets.enforcement_training_hours"):
         assert key in hint
+    # a legal duty is never asked for a local figure (13b I3): printed with its basis, or left out
+    for key in ("targets.appearance_rate", "targets.criminal_case_transfer_rate", "targets.normative_doc_review_rate"):
+        assert key not in hint
     # a value a registered document fixes is a row without a target: 政府信息公开条例
     assert rows["依申请公开政府信息依法答复率"] == ["100%", "每年", "县政府办公室"]
+
+
+@pytest.mark.parametrize("name", sorted(LOCALITIES))
+@pytest.mark.parametrize("detail", ["compact", "standard"])
+def test_a_legal_duty_row_prints_the_law_s_100_percent_with_its_basis_never_pending(profile_file, library, name, detail):
+    """13b I3: 移送率, 出庭应诉率 … are what the law makes 100%: a “（待定）” there invited a local figure
+    below the legal duty. A duty row prints 100% and names its registered basis; one no registered
+    document fixes (合法性审核率, 报备率) is not a row at all; “（待定）” is left to what a locality sets."""
+    plan, text = draft(profile_file, library, name=name, detail=detail)
+    rows = table_rows(text)
+    duties = {p.label: p for p in library.params.values() if p.duty}
+    for label, (value, _, _) in rows.items():
+        if label in duties:
+            assert value == "100%", label
+            cited = library.documents[duties[label].basis].cited
+            assert f"| {label}（依据{cited}） | 100% |" in text, label
+        if value == "（待定）":
+            assert label not in duties, label
+    assert "| 被诉行政机关出庭应诉率（负责人出庭或者委托相应工作人员出庭）（依据《中华人民共和国行政诉讼法》） | 100% |" in text
+    assert "| 行政执法部门涉嫌犯罪案件主动移送率（依据《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）） | 100% |" in text
+    assert "行政规范性文件合法性审核率" not in rows and "行政规范性文件报备率、报备及时率和规范率" not in rows
+    assert "行政执法人员每年法治培训学时" in rows  # compact too: its composite training measure (13b N-M3)
+    assert 5 <= len(rows) <= 12, rows
 
 
 def test_a_given_target_is_a_row_and_floors_and_cycles_never_are(profile_file, library):
@@ -86,7 +114,7 @@ def test_no_locality_prints_a_default_as_its_target(profile_file, library, name)
     rows = table_rows(text)
     assert {label for label, (value, _, _) in rows.items() if value != "（待定）"} <= fixed
     assert {label for label, (value, _, _) in rows.items() if value == "（待定）"} <= core
-    assert 6 <= len(rows) <= 12, rows  # the rows of a real plan's table, not two statutory ones
+    assert 5 <= len(rows) <= 12, rows  # the rows of a real plan's table
 
 
 def test_the_goals_name_a_figure_only_when_the_profile_sets_it(profile_file, library):

@@ -74,6 +74,9 @@ def test_a_count_target_must_be_a_sane_whole_number(profile_file, run, library, 
     ("appearance_rate", "150", "{label}：比率应在 0–100 之间（不带“%”），如 {default}（单位：%）；现在是 150"),
     ("appearance_rate", "0", "{label}：比率应在 0–100 之间（不带“%”），如 {default}（单位：%）；现在是 0"),
     ("appearance_rate", "0.95", "{label}：比率按百分数填写，不带“%”：如 95 表示 95%；0.95 会印成“0.95%”"),
+    # 13b I3: a legal duty's rate is the law's 100%, never a lower local target
+    ("appearance_rate", "95", "{label}：这是法定义务，法律要求的比率为100%，不能定低于100%的本地目标；现在是 95，请改为 100 或删去这一行"),
+    ("normative_doc_review_rate", "98", "{label}：这是法定义务，法律要求的比率为100%，不能定低于100%的本地目标；现在是 98，请改为 100 或删去这一行"),
     ("rule_of_law_satisfaction_score", "0.92", "{label}：满意度应按百分制填写，如 90；0.92 会印成“0.92分”"),
     ("rule_of_law_satisfaction_score", "120", "{label}：分值应在 0–100 之间（百分制），如 {default}（单位：分）；现在是 120"),
     ("congress_spirit", '""', "{label}：不能为空：要用默认的“{default}”请删去这一行"),
@@ -86,9 +89,9 @@ def test_rates_scores_and_texts_are_checked_by_what_they_measure(profile_file, r
 
 
 def test_a_target_typed_with_its_unit_is_the_number(profile_file, run, library, tmp_path):
-    path = profile_file(MINIMAL + "targets:\n  appearance_rate: 95%\n  enforcement_training_hours: 80学时\n"
+    path = profile_file(MINIMAL + "targets:\n  appearance_rate: 100%\n  enforcement_training_hours: 80学时\n"
                         "  online_service_rate: 99.5\n  gov_service_praise_rate: 95.0\n")
-    assert load_profile(path, library).targets == {"appearance_rate": 95, "enforcement_training_hours": 80,
+    assert load_profile(path, library).targets == {"appearance_rate": 100, "enforcement_training_hours": 80,
                                                    "online_service_rate": 99.5, "gov_service_praise_rate": 95}
     _, text = drafted_markdown(run, path, tmp_path / "out")
     assert not re.search(r"(nan|inf|\d\.0)(学时|%|分)", text)
@@ -253,7 +256,7 @@ def test_checks_survive_every_wrong_type_and_what_passes_drafts(profile_file, li
     """A mutated profile is either refused with Chinese messages or drafts: never a crash."""
     base = yaml.safe_load(MINIMAL + "  date: 2026-12-01\nunits:\n  justice: 清河县司法局\nlocal_units:\n  sheep_office: 羊绒办\n"
                           + INITIATIVE.format(lead="justice") + "    partners: [sheep_office]\n    deadline: 2\n"
-                          "targets:\n  appearance_rate: 95\n  congress_spirit: 党的二十大精神\n"
+                          "targets:\n  online_service_rate: 95\n  congress_spirit: 党的二十大精神\n"
                           "selection:\n  drop: []\n  replace: {}\n")
 
     def paths(node, path=()):

@@ -27,17 +27,21 @@ def test_the_rules_catch_what_the_reviewer_found(library):
 
     by_id = {m.id: m for m in library.measures()}
     broken = {
-        "leadership.party.party_committee_duty": dict(partners=("party_committee", "party_office")),
+        "leadership.party.first_responsible#committee": dict(partners=("party_committee", "all_depts")),
+        # 13b W4: the committee's own duty made a measure again, and 中心组 study under the 依法治办
+        "leadership.party.gov_main_responsibility#own": dict(text="{role:party_committee}切实担负推进法治建设的领导职责。"),
+        "leadership.party.study_xi_thought": dict(lead=("rule_of_law_office",), partners=("publicity", "all_depts")),
         "leadership.party.first_responsible": dict(partners=("organization", "all_depts")),
         "leadership.capacity.leaders_study": dict(lead=("organization",)),
         "leadership.capacity.legal_bodies": dict(lead=("organization",), partners=("staffing", "justice")),
         "enforcement.key_areas.key_fields": dict(lead=("justice",), partners=("market_regulation",)),
         # the second reader's findings: 纪委监委 co-leading 失信治理, 综治中心 under 司法局, 款项支付 under 发改
         "oversight.integrity.accountability": dict(lead=("development_reform", "discipline")),
-        "disputes.mediation.linkage": dict(lead=("justice", "political_legal")),
+        "disputes.mediation.governance_centre": dict(lead=("justice", "political_legal")),
         "oversight.integrity.arrears": dict(lead=("development_reform", "justice")),
     }
-    for measure_id, change in broken.items():
+    for key, change in broken.items():
+        measure_id = key.split("#")[0]
         measure = replace(by_id[measure_id], **change)
         topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
                        for t in next(c for c in library.chapters if c.id == measure_id.split(".")[0]).topics)
@@ -58,8 +62,12 @@ def test_drafts_name_no_party_organ_under_a_government_lead(profile_file, librar
     assert "每年3月1日前" in report.text and "上一级政府有关部门" in report.text and "4月1日前" in report.text
     assert report.deadline == "每年"
     committee = next(u.name for u in plan.units if u.role == "party_committee")
-    duty = next(m for m in plan.measures() if m.id == "leadership.party.party_committee_duty")
-    assert duty.text.startswith(committee + "切实担负") and committee not in duty.lead + duty.partners
+    office = next(u.name for u in plan.units if u.role == "rule_of_law_office")
+    # 13b W4: the committee's own duty opens the leadership chapter, with no 牵头 and no 分工表 row
+    assert plan.guarantee.goal.startswith(committee + "切实担负推进法治建设的领导职责")
+    assert not [m for m in plan.measures() if m.text.startswith(committee + "切实担负")]
+    study = next(m for m in plan.measures() if m.id == "leadership.party.study_xi_thought")
+    assert study.lead[0].endswith("宣传部") and office not in study.lead and office in study.partners
     first = next(m for m in plan.measures() if m.id == "leadership.party.first_responsible")
     assert not set(first.partners) & party_names
 
@@ -116,7 +124,7 @@ def test_drafts_assign_no_task_to_courts_the_npc_or_the_staffing_office_as_lead(
         assert not any(u.endswith("委编办") for u in measure.lead), (measure.id, measure.lead)
     court = next(m for m in plan.measures() if m.id == "disputes.litigation.court_cooperation")
     assert "支持人民法院依法受理和审理行政案件" in court.text
-    row = next(i for i in plan.indicators if i.label == "重大行政决策合法性审查覆盖率")
+    row = next(i for i in plan.indicators if i.label.startswith("重大行政决策合法性审查覆盖率"))
     assert row.units[0].endswith("司法局") and row.units[1].endswith("政府办公室"), row.units
     decision = next(m for m in plan.measures() if m.id == "decisions.procedure.five_procedures")
     assert decision.lead[0].endswith("司法局") and decision.lead[1].endswith("政府办公室")

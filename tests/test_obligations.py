@@ -147,7 +147,7 @@ def test_library_stats_shows_each_requirement_and_its_carrier(run, library):
     assert result.exit_code == 0, result.output
     assert f"国家要求（obligations.yaml）：{len(library.requirements)} 条" in result.stdout
     assert ("supervision_body 司法行政部门为政府的行政执法监督机构（oversight.enforcement_supervision；市、县）"
-            "→ oversight.enforcement_supervision.supervision_regulation；依据：《行政执法监督条例》（国务院令第825号）第六条") in result.stdout
+            "→ oversight.enforcement_supervision.supervision_regulation、oversight.enforcement_supervision.supervision_regulation_city；依据：《行政执法监督条例》（国务院令第825号）第六条") in result.stdout
 
 
 @pytest.mark.parametrize("key", ["datong", "zhangye"])

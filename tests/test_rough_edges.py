@@ -85,11 +85,12 @@ def test_a_key_twice_in_one_item_is_still_a_duplicate(profile_file, run):
 
 
 def test_an_unused_target_names_its_measure_and_how_to_bring_it_in(profile_file, run, tmp_path):
-    path = profile_file(MINIMAL + "targets:\n  enforcement_training_hours: 60\nselection:\n  detail: compact\n")
+    # (the compact draft carries the training measure since 13b N-M3: 部门负责人培训 is the one it leaves)
+    path = profile_file(MINIMAL + "targets:\n  leadership_law_training_classes: 3\nselection:\n  detail: compact\n")
     result = run("draft", path, "-o", tmp_path / "out", "--format", "md")
     assert result.exit_code == 0, result.output
-    assert (f"提示：{path}：targets.enforcement_training_hours 已填写，但用到它的措施 leadership.capacity.enforcement_training"
-            "（推进行政执法队伍专业化职业化）本稿没有采用：要采用，请把 selection.detail 改为 full，"
+    assert (f"提示：{path}：targets.leadership_law_training_classes 已填写，但用到它的措施 leadership.capacity.department_heads_training"
+            "（加强部门负责人法治培训）本稿没有采用：要采用，请把 selection.detail 改为 full，"
             "或在 selection.replace 中写入这条措施\n") in result.stderr
 
 

@@ -69,13 +69,13 @@ def test_saving_a_change_keeps_every_comment(tmp_path: Path):
     data = file.data(text)
     data["jurisdiction"]["name"] = "浏阳市"
     data["jurisdiction"]["level"] = "county_city"
-    data["targets"] = {"appearance_rate": 95}
+    data["targets"] = {"online_service_rate": 95}
     del data["document"]["status"]
     saved = merged_text(text, data)
     comments = [line.split("#", 1)[1] for line in text.splitlines() if "#" in line and "status" not in line]
     assert all(comment in saved for comment in comments)
     assert "  name: 浏阳市                     # 辖区全称" in saved
-    assert "targets:\n  appearance_rate: 95\n" in saved
+    assert "targets:\n  online_service_rate: 95\n" in saved
     assert "status" not in saved
 
 

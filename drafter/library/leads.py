@@ -103,4 +103,12 @@ def lead_problems(library: Library) -> list[str]:
             say("机构编制部门不牵头政府的工作，由政府部门牵头、机构编制部门作为责任单位")
         if "staffing" in m.partners and not any(word in text for text in texts for word in STAFFING_SUBJECTS):
             say("机构编制部门只在措施涉及机构、编制、职能职责时作为责任单位")
+        # 13. A committee's own duty (the committee is the subject) is no task of the plan's division:
+        #     it opens the leadership chapter (its `goal`), with no 牵头 and no 分工表 row.
+        if any(text.split("：", 1)[1].startswith("{role:party_committee}") for text in texts):
+            say("党委自身的职责以党委为主语写在本章导语（goal），不作分工措施、不由其办事机构牵头")
+        # 14. The 党委（党组）理论学习中心组 is organised by the 宣传部 with the 组织部, not the 依法治办.
+        if any("理论学习中心组" in text for text in texts) and (
+                not m.lead or m.lead[0] not in ("publicity", "organization") or "rule_of_law_office" in m.lead):
+            say("党委（党组）理论学习中心组学习由党委宣传部、组织部牵头，依法治理办事机构作为责任单位")
     return problems

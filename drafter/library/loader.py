@@ -133,7 +133,7 @@ class _Builder:
         for name, spec in raw.items():
             param = Param(name, spec["default"], spec.get("unit", ""), spec["label"],
                           spec.get("indicator"), spec.get("basis"), spec.get("without"),
-                          bool(spec.get("core", False)))
+                          bool(spec.get("core", False)), bool(spec.get("duty", False)))
             if param.basis is not None and param.basis not in self.documents:
                 self.problem(source, path + (name, "basis"), f"参数 {name} 的依据 {param.basis} 不在 documents.yaml 中")
             if param.without is not None:

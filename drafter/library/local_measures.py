@@ -25,7 +25,7 @@ from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .model import BasisDocument, Measure, RoleDef
 
 FILE = "local_measures.yaml"
-POWERS = ("legislation", "autonomy", "districts", "townships", "streets")
+POWERS = ("legislation", "autonomy", "districts", "townships", "streets", "no_legislation")
 
 
 @dataclass(frozen=True)

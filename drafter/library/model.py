@@ -34,6 +34,9 @@ class Param:
     without: str | None = None
     # A core outcome indicator: a 主要指标 row even without a target, its value "（待定）" (plan/extras.py).
     core: bool = False
+    # A legal duty the law makes 100% (应审必审, 有件必备): never a local target. Printed (text and
+    # table) only with a registered `basis`; without one it is left out, and no 提示 asks for a figure.
+    duty: bool = False
 
 
 @dataclass(frozen=True)

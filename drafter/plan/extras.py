@@ -28,7 +28,9 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
 
     Rows are outcomes and commitments a reviewer can check: a statutory floor or a cycle
     (`indicator: floor | cycle`) is never one, and a value neither the profile's `targets` nor a
-    registered document (`basis`) gives is never printed. Such a value of a core outcome
+    registered document (`basis`) gives is never printed. A legal duty (`duty: true`, 应移尽移,
+    应出尽出) is a row only with its registered basis, named in the label, its value the law's
+    100%; without one it is left out — never PENDING, which would invite a figure below the law. Such a value of a core outcome
     indicator (`core: true`) is a row whose value reads PENDING — highlighted and commented in the
     review copy with the targets key to fill — and any other is left out; the second result is one
     提示 naming every such key. (A placeholder rather than a blank: a table of two statutory rows
@@ -48,6 +50,8 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         if yearly(param):  # a yearly figure is due every year, whatever the measure's deadline
             term = "每年"
         if not printable(param, profile):  # the text leaves the figure out too (figures.py)
+            if param.duty:  # a legal duty no registered document fixes: no row, no target asked
+                return
             if not param.core:
                 missing.append(f"{param.label}（targets.{name}）")
                 return
@@ -57,12 +61,16 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
             return
         value, is_default = localiser.param_value(param)
         shown = f"{value}{param.unit}"
+        label = param.label
         if is_default:
             cited = library.documents[param.basis].cited  # type: ignore[index]
-            default = Default(shown, f"targets.{name}", f"按{cited}确定的目标值（{param.label}），可在 targets 中改写")
+            label = f"{param.label}（依据{cited}）"  # the value is the document's, and the row says so
+            note = (f"{cited}规定的法定要求（{param.label}），不设低于此值的本地目标" if param.duty
+                    else f"按{cited}确定的目标值（{param.label}），可在 targets 中改写")
+            default = Default(shown, f"targets.{name}", note)
         else:
             default = None
-        rows.append(Indicator(param.label, shown, term, units, default))
+        rows.append(Indicator(label, shown, term, units, default))
 
     for measure, planned in chosen:
         if planned.local:  # the profile rewrote it: its figures are the profile's own text
@@ -95,7 +103,7 @@ def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, 
     found: dict[str, str] = {}
     for name in names:
         param = library.params[name]
-        if name not in found and _number(param.default):
+        if name not in found and _number(param.default) and (printable(param, localiser.profile) or not param.duty):
             value, _ = localiser.param_value(param)
             found[name] = f"{value}{param.unit}" if printable(param, localiser.profile) else PENDING
     return tuple((library.params[name].label, value) for name, value in found.items())

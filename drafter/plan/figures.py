@@ -32,6 +32,8 @@ def printable(param: Param, profile: Profile) -> bool:
 
 
 def unset_note(param: Param) -> str:
+    if param.duty:
+        return f"{param.label}是法定义务，正文写法定要求，不设本地目标值"
     return f"{param.label}未填本地目标值，正文改用不含数值的写法；有本地目标的，填写后写入数值"
 
 

@@ -71,8 +71,10 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         basis=basis,
         vision=profile.vision,
         general=PlannedGeneral(
-            localfacts.ideology(profile, fill(general.guiding_ideology)), tuple(map(fill, general.principles)),
-            tuple(fill(figure_free(goal, general.params, profile, library, general_values)[0]) for goal in general.goals)
+            _autonomous(localfacts.ideology(profile, fill(general.guiding_ideology)), profile, IDEOLOGY_AT, IDEOLOGY_LINE),
+            tuple(map(fill, general.principles)),
+            tuple(_autonomous(fill(figure_free(goal, general.params, profile, library, general_values)[0]),
+                              profile, GOAL_AT, GOAL_LINE) for goal in general.goals)
             + _local_goal(profile),
             fill(general.closing),
         ),
@@ -97,6 +99,19 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library) + missing)
     return _number(plan, profile.numbering)
+
+
+# A 民族自治地方 (自治州、自治县、自治旗) says its main line in the 指导思想 and the 总体目标
+# (13b L7): our wording, inserted just after the words named here; other localities are unchanged.
+IDEOLOGY_AT, IDEOLOGY_LINE = "做到“两个维护”，", "以铸牢中华民族共同体意识为主线，"
+GOAL_AT, GOAL_LINE = "依法化解矛盾纠纷能力明显增强", "，民族事务治理法治化水平明显提升"
+
+
+def _autonomous(text: str, profile: Profile, at: str, line: str) -> str:
+    if "autonomy" not in select.powers(profile) or at not in text:
+        return text
+    index = text.index(at) + len(at)
+    return text[:index] + line + text[index:]
 
 
 def _local_goal(profile: Profile) -> tuple[str, ...]:

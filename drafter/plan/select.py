@@ -36,8 +36,7 @@ def powers(profile: Profile) -> frozenset[str]:
     level = profile.jurisdiction.level
     below = lower_govs(profile)
     has = set()
-    if level.key in LEGISLATIVE_LEVELS:
-        has.add("legislation")
+    has.add("legislation" if level.key in LEGISLATIVE_LEVELS else "no_legislation")
     if level.key in AUTONOMOUS_LEVELS:
         has.add("autonomy")
     if level.tier == "city":

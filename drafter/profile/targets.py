@@ -46,6 +46,9 @@ def target_advice(value: Any, param: Param) -> str | None:
             return f"比率按百分数填写，不带“%”：如 95 表示 95%；{shown(value)} 会印成“{shown(value)}%”"
         if not 0 < value <= 100:
             return f"比率应在 0–100 之间（不带“%”），{example}；现在是 {shown(value)}"
+        if param.duty and value < 100:  # 应移尽移, 应出尽出: the law's 100%, never a lower local figure
+            return (f"这是法定义务，法律要求的比率为100%，不能定低于100%的本地目标；现在是 {shown(value)}，"
+                    "请改为 100 或删去这一行")
         return None
     if unit == SCORE:
         if 0 < value <= 1:
