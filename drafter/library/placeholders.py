@@ -13,7 +13,7 @@ PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)?)\}")
 
 # Filled from the profile for every text; anything else must be a param or role:<key>.
 FIXED = frozenset(
-    {"locality", "short", "scope", "gov", "lower_govs", "start", "end", "deadline", "kind", "prov", "province", "towns", "prov_platform", "prov_app"}
+    {"locality", "short", "scope", "gov", "lower_govs", "start", "end", "deadline", "kind", "prov", "province", "towns", "prov_platform", "prov_app", "goal_2035"}
     | {f"year{n}" for n in range(1, 11)}
 )
 

@@ -132,6 +132,9 @@ class Localiser:
             **platform_words(place.province, service_platforms(place.province)),
             "start": str(period.start),
             "end": str(period.end),
+            # the national goal year of 法治中国建设规划 and the 十四五/十五五 documents: 2035
+            "goal_2035": ("为到2035年基本建成法治国家、法治政府、法治社会奠定坚实基础" if period.end < 2035
+                          else "基本建成法治国家、法治政府、法治社会"),
         }
         values.update({f"year{n}": str(period.start + n - 1) for n in range(1, 11)})
         values.update({f"role:{key}": unit.name for key, unit in self.units.items()})
