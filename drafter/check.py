@@ -21,13 +21,16 @@ from .size import Size
 
 @dataclass(frozen=True)
 class TopicReport:
-    """One national topic in the check report: measures kept, dropped and added."""
+    """One national topic in the check report: measures kept, dropped and added. `heading` is
+    the topic's number and title as the draft prints them (（七）加强重要领域制度建设), `no` its
+    number among the outline's 32 topics."""
     no: int
     id: str
     title: str
     included: tuple[str, ...]  # library measure ids
     dropped: tuple[str, ...]  # by selection.drop
     local: tuple[str, ...]  # titles of the profile's own measures under this topic
+    heading: str = ""
 
     @property
     def empty(self) -> bool:
@@ -36,10 +39,11 @@ class TopicReport:
 
 @dataclass(frozen=True)
 class ChapterReport:
-    """One chapter of the national outline in the check report."""
+    """One chapter of the national outline in the check report, headed as the draft heads it."""
     part: str
     title: str
     topics: tuple[TopicReport, ...]
+    heading: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,10 +84,10 @@ class CheckReport:
                  f"- 篇幅：{self.size}", ""]
         lines += ["## 各章各专题", "", "| 专题 | 采用 | 档案删去 | 地方举措 |", "|---|---|---|---|"]
         for chapter in self.chapters:
-            lines.append(f"| **{chapter.part}、{chapter.title}** | | | |")
+            lines.append(f"| **{chapter.heading or chapter.part + '、' + chapter.title}** | | | |")
             for topic in chapter.topics:
                 mark = "（空）" if topic.empty else ""
-                lines.append(f"| {topic.no}. {topic.title}{mark} | {len(topic.included)} | "
+                lines.append(f"| {topic.heading or f'{topic.no}. {topic.title}'}{mark} | {len(topic.included)} | "
                              f"{'、'.join(topic.dropped) or '—'} | {'、'.join(topic.local) or '—'} |")
         for title in self.local_chapters:
             lines.append(f"| **地方章节：{title}** | | | |")
@@ -98,7 +102,7 @@ class CheckReport:
     def to_text(self) -> str:
         lines = [f"{self.title}（{self.profile}）", f"篇幅：{self.size}；详略：{self.detail}"]
         for chapter in self.chapters:
-            lines.append(f"{chapter.part}、{chapter.title}")
+            lines.append(chapter.heading or f"{chapter.part}、{chapter.title}")
             for topic in chapter.topics:
                 extra = ""
                 if topic.dropped:
@@ -106,7 +110,7 @@ class CheckReport:
                 if topic.local:
                     extra += f"；地方举措 {len(topic.local)}：{'、'.join(topic.local)}"
                 state = "空！" if topic.empty else f"采用 {len(topic.included)} 条"
-                lines.append(f"  {topic.no:>2}. {topic.title}：{state}{extra}")
+                lines.append(f"  {topic.heading or f'{topic.no:>2}. {topic.title}'}：{state}{extra}")
         for heading, items in (("仍为默认名称的单位", self.default_units), ("仍为默认值的目标", self.default_targets),
                                ("没有措施使用的本地单位", self.unused_local_units),
                                ("工具推定或未找到的依据文件", self.assumed_documents),
@@ -121,13 +125,17 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
     local_by_topic: dict[str, list[str]] = {}
     for initiative in profile.initiatives:
         local_by_topic.setdefault(initiative.topic or "", []).append(initiative.title)
+    drafted = plan.chapters + (plan.guarantee,)
+    chapter_heads = {c.id: f"{c.number}{c.title}" for c in drafted}
+    topic_heads = {t.id: f"{t.number}{t.title}" for c in drafted for t in c.topics}
     chapters = tuple(
         ChapterReport(chapter.part, chapter.title, tuple(
             TopicReport(topic.no, topic.id, topic.title,
                         tuple(m.id for m in topic.measures if m.id in included),
                         tuple(m.id for m in topic.measures if m.id in profile.drop),
-                        tuple(local_by_topic.get(topic.id, ())))
-            for topic in chapter.topics))
+                        tuple(local_by_topic.get(topic.id, ())),
+                        heading=f"{topic_heads[topic.id]}（纲要专题 {topic.no}）" if topic.id in topic_heads else "")
+            for topic in chapter.topics), heading=chapter_heads.get(chapter.id, ""))
         for chapter in library.chapters
     )
     used_names = {name for m in plan.measures() for name in m.lead + m.partners}

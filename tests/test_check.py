@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from conftest import MINIMAL
 
@@ -64,3 +65,19 @@ def test_strict_fails_on_warnings_and_bad_format_is_a_usage_error(profile_file, 
     strict = run("check", path, "--strict")
     assert strict.exit_code == 1 and "--strict 下有" in strict.stderr
     assert run("check", path, "--format", "pdf").exit_code == 2
+
+
+def test_check_heads_chapters_and_topics_as_the_draft_prints_them(run, profile_file):
+    """The 司法厅 read (O2): `check` listed “4. 加强重要领域立法” and “十、加强党的领导” while the
+    county's draft prints “（七）加强重要领域制度建设” and “十一、…” (实施步骤 is 十、)."""
+    from localities import profile_text
+
+    path = profile_file(profile_text("清河县"))
+    result = run("check", path)
+    assert result.exit_code == 0, result.output
+    draft = run("draft", path, "--format", "md", "-o", path.parent / "out")
+    assert draft.exit_code == 0, draft.output
+    text = Path(draft.stdout.strip()).read_text("utf-8")
+    assert "（七）加强重要领域制度建设（纲要专题 4）：" in result.stdout and "（七）加强重要领域制度建设" in text
+    assert "十一、加强党的领导，完善法治政府建设推进机制" in result.stdout
+    assert "4. 加强重要领域立法" not in result.stdout and "\n十、加强党的领导" not in result.stdout
