@@ -128,6 +128,13 @@ def goal_clause(profile: Profile) -> str | None:
         if facts:
             if kind == "border" and any(fact.matches(FRONTIER) for fact in facts):
                 words = "{}等口岸和边境依法治理水平提高"  # an inland port (义乌铁路口岸) has no 边境
+            if kind == "red_resources":  # a spirit is handed on, a site is protected
+                spirits = [fact.name for fact in facts if "精神" in fact.name]
+                sites = [fact.name for fact in facts if "精神" not in fact.name]
+                parts.append("，".join(
+                    ([f"{'、'.join(spirits)}得到传承弘扬"] if spirits else [])
+                    + ([f"{'、'.join(sites)}等红色资源得到依法保护"] if sites else [])))
+                continue
             parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
     name = profile.jurisdiction.name
     return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"
