@@ -132,3 +132,14 @@ def test_drafts_assign_no_task_to_courts_the_npc_or_the_staffing_office_as_lead(
     committee = names["party_committee"]
     assert f"{committee}、{names['gov']}向上一级党委和政府报告；" in report.text
     assert "向" + committee + "和同级人大常委会报告" in report.text
+
+
+def test_a_role_without_a_default_name_never_leads(library):
+    """河务部门 and 开发区管委会 are named only by the profile: a measure led by one would lose its lead."""
+    from dataclasses import replace
+
+    assert {key for key, role in library.roles.items() if role.default is None} == {"river_affairs", "zone_committee"}
+    rules = tuple(replace(rule, measure=replace(rule.measure, lead=("river_affairs",)))
+                  if rule.measure.id == "local.rivers.yellow" else rule for rule in library.local_measures)
+    found = lead_problems(replace(library, local_measures=rules))
+    assert found == ["local.rivers.yellow：没有默认名称的单位（river_affairs）档案可能没写，只作责任单位（牵头 river_affairs）"]

@@ -548,3 +548,52 @@ def test_a_dujiangyan_like_draft_carries_its_own_content(profile_file, library):
         assert words in text, words
     assert "依托巴蜀文化旅游走廊，推进政务数据跨区域共享" not in text
     assert "都江堰灌区等河湖" not in text
+
+
+# TRIAL3 (issue 16) F1, F2: 兰考's 黄河河务局 and its zone's committee, named in units.
+LANKAO = """jurisdiction: {name: 兰考县, short: 兰考, level: county, province: 河南省, city: 开封市}
+document: {kind: 实施方案, period: {start: 2026, end: 2030}, division_table: true}
+local:
+  hazards: [洪涝]
+  zones: [{name: 兰考经济技术开发区, kind: 省级经济技术开发区}]
+  rivers: [{name: 黄河, kind: 河湖长制}]
+"""
+RIVER_MEASURES = ("依法推进黄河流域生态保护和高质量发展", "依法做好黄河滩区迁安救护")
+ZONE_MEASURES = ("深化园区赋权和相对集中许可", "规范园区综合执法")
+
+
+def _lankao(profile_file, library, units: str = ""):
+    from drafter.writers.xlsx import division_table
+
+    profile = load_profile(profile_file(LANKAO + units), library)
+    document = draft_document(profile, library)
+    rows = {row[2]: row for row in division_table(document).rows}  # 序号, 重点任务, 具体措施, 牵头, 责任, 时限
+    return make_plan(profile, library), document, rows
+
+
+def test_the_river_affairs_bureau_and_the_zone_committee_are_named_where_their_work_is(profile_file, library):
+    plan, _, rows = _lankao(profile_file, library,
+                            "units: {river_affairs: 兰考黄河河务局, zone_committee: 兰考经济技术开发区管理委员会}\n")
+    partners = {m.title: m.partners for m in plan.measures()}
+    for title in RIVER_MEASURES:
+        assert "兰考黄河河务局" in partners[title], title
+        assert "兰考黄河河务局" in rows[title][4], title  # the 分工表 says it too
+    for title in ZONE_MEASURES:
+        assert "兰考经济技术开发区管理委员会" in partners[title], title
+        assert "兰考经济技术开发区管理委员会" in rows[title][4], title
+    named = [m.title for m in plan.measures() if {"兰考黄河河务局", "兰考经济技术开发区管理委员会"} & set(m.lead + m.partners)]
+    assert sorted(named) == sorted(RIVER_MEASURES + ZONE_MEASURES)  # and nowhere else
+
+
+def test_without_these_units_no_draft_names_a_river_affairs_bureau_or_a_zone_committee(profile_file, library):
+    plan, document, rows = _lankao(profile_file, library)
+    titles = {m.title for m in plan.measures()}
+    assert set(RIVER_MEASURES + ZONE_MEASURES) <= titles  # the measures are there, without those bodies
+    text = "\n".join(p.text for p in document.paragraphs()) + "\n".join("".join(row) for row in rows.values())
+    assert "河务" not in text and "管理委员会" not in text and "管委会" not in text
+    assert all(name for m in plan.measures() for name in m.lead + m.partners)  # no empty unit name
+
+
+def test_a_committee_of_another_zone_is_not_named_in_this_zones_measures(profile_file, library):
+    plan, _, _ = _lankao(profile_file, library, "units: {zone_committee: 兰考产业集聚区管理委员会}\n")
+    assert not any("兰考产业集聚区管理委员会" in m.partners for m in plan.measures())

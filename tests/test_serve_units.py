@@ -188,3 +188,25 @@ def test_no_help_a_user_reads_speaks_yaml_or_option_keys():
         if field["path"] == "local_units":  # its 代号 is the user's own key, written as data
             continue
         assert not re.search(r"[{}\[\]]|(?<![A-Za-z_])[a-z_]{3,}(?![A-Za-z_])", field["help"]), (field["path"], field["help"])
+
+
+def test_the_paste_box_maps_a_river_affairs_bureau_and_a_zone_committee(library):
+    """TRIAL3 (issue 16) F1, F2: the two bodies get their roles, by the names the list gives."""
+    pytest.importorskip("ruamel.yaml")
+    import yaml
+
+    from drafter.editing import default_units, import_pasted
+
+    data = yaml.safe_load("jurisdiction: {name: 兰考县, short: 兰考, level: county, province: 河南省, city: 开封市}\n"
+                          "document: {kind: 实施方案, period: {start: 2026, end: 2030}}\n")
+    pasted = import_pasted("兰考县司法局\n兰考黄河河务局\n兰考经济技术开发区管理委员会\n", data, library)
+    assert pasted["units"] == {"justice": "县司法局", "river_affairs": "兰考黄河河务局",
+                               "zone_committee": "兰考经济技术开发区管理委员会"}
+    assert {m["role"]: m["label"] for m in pasted["mapped"]} == {
+        "justice": "司法行政部门", "river_affairs": "河务部门", "zone_committee": "开发区管理委员会"}
+    assert pasted["unmapped"] == []
+    # before any list: no invented name for the form's field (the page shows 未设置)
+    defaults = default_units(data, library)
+    assert defaults["river_affairs"]["name"] == "" and defaults["zone_committee"]["name"] == ""
+    assert all(d["role"] not in ("river_affairs", "zone_committee")
+               for d in import_pasted("兰考县司法局\n", data, library)["defaults"])

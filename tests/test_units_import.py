@@ -300,3 +300,53 @@ def test_a_long_run_of_skipped_cells_is_named_by_its_first_ten():
     found = list_of([(n, f"电话 {n}") for n in range(1, 13)] + [(13, "县司法局")])
     assert [d.name for d in found.departments] == ["县司法局"]
     assert skipped_text(found.skipped) == "、".join(f"电话 {n}（第 {n} 行）" for n in range(1, 11)) + "等 12 处"
+
+
+# TRIAL3 (issue 16) F1, F2: 兰考 pastes its 黄河河务局 and its zone's 管理委员会.
+LANKAO = """jurisdiction: {name: 兰考县, short: 兰考, level: county, province: 河南省, city: 开封市}
+document: {kind: 实施方案, period: {start: 2026, end: 2030}}
+local:
+  zones: [{name: 兰考经济技术开发区, kind: 省级经济技术开发区}]
+  rivers: [{name: 黄河, kind: 河湖长制}]
+"""
+LANKAO_LIST = "兰考县人民政府工作部门\n兰考县司法局\n兰考黄河河务局\n兰考经济技术开发区管理委员会\n"
+LANKAO_UNITS = {"justice": "县司法局", "river_affairs": "兰考黄河河务局", "zone_committee": "兰考经济技术开发区管理委员会"}
+
+
+@pytest.mark.parametrize(("name", "roles"), [
+    ("兰考黄河河务局", ("river_affairs",)),
+    ("开封黄河河务局", ("river_affairs",)),
+    ("兰考经济技术开发区管理委员会", ("zone_committee",)),
+    ("某某高新技术产业开发区管委会", ("zone_committee",)),
+    ("某某产业集聚区管理委员会", ("zone_committee",)),
+    ("县发展和改革委员会", ("development_reform",)),  # a 委员会 that is no zone's
+])
+def test_a_river_affairs_bureau_and_a_zone_committee_have_their_roles(name, roles):
+    assert roles_of(name) == roles
+
+
+def test_units_import_writes_the_river_affairs_bureau_and_the_zone_committee_by_their_listed_names(run, tmp_path):
+    profile = tmp_path / "lankao.yaml"
+    profile.write_text(LANKAO, "utf-8")
+    names = tmp_path / "机构.txt"
+    names.write_text(LANKAO_LIST, "utf-8")
+    result = run("units", "import", names, profile)
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(profile.read_text("utf-8"))["units"] == LANKAO_UNITS  # never 县黄河河务局
+    assert "没有对应的角色" not in result.stdout
+    defaults = result.stdout.split("仍使用默认名称的角色", 1)[1]
+    assert "river_affairs" not in defaults and "zone_committee" not in defaults  # they have no default
+    assert run("validate", profile).exit_code == 0
+
+
+def test_drafter_units_says_a_role_without_a_default_is_not_set(run, tmp_path):
+    profile = tmp_path / "lankao.yaml"
+    profile.write_text(LANKAO, "utf-8")
+    result = run("units", profile)
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
+    assert "未设置  （河务部门）没有默认名称，在档案 units 中写上本地名称后才写入措施" in lines["river_affairs"]
+    assert "未设置  （开发区管理委员会）" in lines["zone_committee"]
+    profile.write_text(LANKAO + "units: {river_affairs: 兰考黄河河务局}\n", "utf-8")
+    lines = {line.split()[0]: line for line in run("units", profile).stdout.splitlines() if line.strip()}
+    assert lines["river_affairs"].split()[1:] == ["档案", "兰考黄河河务局（河务部门）"]

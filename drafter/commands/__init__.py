@@ -167,10 +167,13 @@ def units(
     width = max(len(unit.role) for unit in rows)
     typer.echo("角色键" + " " * (width + 2 - 6) + "来源  单位名称（角色）")  # 角色键 is 6 columns wide
     for unit in rows:
+        if unit.unset:  # no default name: written in a measure only once the profile's units name it
+            typer.echo(f"{unit.role.ljust(width + 2)}未设置  （{unit.label}）没有默认名称，在档案 units 中写上本地名称后才写入措施")
+            continue
         origin = "默认" if unit.is_default else "档案"
         rule = f"  {unit.rule}" if unit.is_default and unit.rule else ""
         typer.echo(f"{unit.role.ljust(width + 2)}{origin}  {unit.name}（{unit.label}）{rule}")
-    defaults = sum(unit.is_default for unit in rows)
+    defaults = sum(unit.is_default and not unit.unset for unit in rows)
     typer.echo(f"共 {len(rows)} 个角色，其中 {defaults} 个使用按层级生成的默认名称；在档案 units 中可改写。")
 
 

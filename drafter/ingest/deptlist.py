@@ -46,6 +46,7 @@ KEYWORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("税务",), ("tax",)),
     (("融媒体",), ("media_center",)),
     (("人民政府办公室", "政府办公室"), ("gov_office",)),
+    (("黄河河务", "长江河务", "河务"), ("river_affairs",)),  # 兰考黄河河务局: 黄委系统的垂直机构
 )
 _WORDS = sorted(((word, roles) for words, roles in KEYWORDS for word in words), key=lambda pair: -len(pair[0]))
 # The many ways a merged body of culture and tourism is named (文化广电旅游体育局, 文化旅游广电体育局,
@@ -56,6 +57,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"文[化体][^□局委办会]{0,10}?旅游"), ("culture_tourism",)),
     (re.compile(r"(?:经济|工业|科技|科学技术)[^□局委办会]{0,6}?信息化"), ("industry_it",)),
 )
+# A development zone's committee (经济技术开发区管理委员会, 高新区管委会, 产业集聚区管理委员会).
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|园区|集聚区|高新区|新区|示范区|试验区|合作区)(?:管理委员会|管委会)$")
 # A word names the body only where it begins one: at the start, after 和/与/及/、, after the level's word
 # (县民政局) or after another body's word (住房城乡建设交通运输局) — never inside 人民政府 (民政).
 _STARTS = "和与及、□县区市旗州盟"
@@ -109,6 +112,8 @@ def roles_of(name: str) -> tuple[str, ...]:
     """The roles a department's name names, in the order they appear: each word where it begins a
     word of the body's name (县民政局, 农业农村和水利局), never inside another (人民政府)."""
     name = body_of(name)
+    if _ZONE_COMMITTEE.search(name):  # 兰考经济技术开发区管理委员会: the zone's own committee
+        return ("zone_committee",)
     if name.lstrip("县区市旗州盟") in ("办公室", "政府办公室"):  # a government's own list: its 办公室 is the government's
         return ("gov_office",)
     text, found = name, []

@@ -57,6 +57,11 @@ def local_name(name: str, place: Locality) -> str:
     return prefix + name
 
 
+# Bodies whose own name is written as listed, never by the level's prefix: a vertically managed
+# 河务局 (兰考黄河河务局 is no 县黄河河务局) and a zone's committee, whose name holds the zone's.
+AS_LISTED = ("river_affairs", "zone_committee")
+
+
 def plan_import(departments: Sequence[Department], place: Locality, units: Mapping[str, str],
                 library: Library, skipped: Sequence[Skipped] = ()) -> ImportReport:
     """Each mapped department's local name by role; `units` are the names the profile already gives."""
@@ -64,13 +69,13 @@ def plan_import(departments: Sequence[Department], place: Locality, units: Mappi
     duplicates = []
     for department in departments:
         for role in department.roles:
-            name = local_name(department.name, place)
+            name = department.name if role in AS_LISTED else local_name(department.name, place)
             if role in written:
                 duplicates.append((role, written[role], name))
             else:
                 written[role] = name
     named = set(units) | set(written)
     on_defaults = tuple(key for key, role in library.roles.items()
-                        if key not in named and not role.group and role.may_lead)
+                        if key not in named and not role.group and role.may_lead and role.default is not None)
     return ImportReport(written, tuple(d for d in departments if not d.roles), tuple(duplicates), on_defaults,
                         tuple(skipped))

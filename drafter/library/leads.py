@@ -111,4 +111,11 @@ def lead_problems(library: Library) -> list[str]:
         if any("理论学习中心组" in text for text in texts) and (
                 not m.lead or m.lead[0] not in ("publicity", "organization") or "rule_of_law_office" in m.lead):
             say("党委（党组）理论学习中心组学习由党委宣传部、组织部牵头，依法治理办事机构作为责任单位")
+    # 15. A role without a default name (河务部门, 开发区管委会) is left out until the profile names it:
+    #     a 责任单位 only, so that no measure goes without its lead.
+    unnamed = {key for key, role in library.roles.items() if role.default is None}
+    for m in [*library.measures(), *(rule.measure for rule in library.local_measures)]:
+        if unnamed & set(m.lead):
+            problems.append(f"{m.id}：没有默认名称的单位（{'、'.join(sorted(unnamed & set(m.lead)))}）档案可能没写，"
+                            f"只作责任单位（牵头 {', '.join(m.lead)}）")
     return problems

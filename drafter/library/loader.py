@@ -46,7 +46,7 @@ def load_roles(path: Path) -> dict[str, RoleDef]:
         key: RoleDef(
             key=key,
             label=entry["label"],
-            default=entry["default"],
+            default=entry["default"],  # null: the role has no default name
             by_level=dict(entry.get("by_level", {})),
             group=bool(entry.get("group", False)),
             may_lead=bool(entry.get("may_lead", True)),

@@ -44,7 +44,7 @@ class RoleDef:
     """A department role and its default name at each level."""
     key: str
     label: str
-    default: str  # pattern with {p} and {lower_govs}
+    default: str | None  # pattern with {p} and {lower_govs}; None: no default, named only by the profile
     by_level: dict[str, str] = field(default_factory=dict)
     group: bool = False  # 各部门 and the like: never the only lead
     may_lead: bool = True  # False for the party committee itself, courts, procuratorates

@@ -10,11 +10,13 @@ topic's quota, so the topic keeps its size and its lowest-ranked generic measure
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Mapping
 
 from ..library import Library, Measure, Topic
 from ..library.local_measures import LocalRule
 from ..profile import LOCAL_TYPES, LocalFact, Profile
 from . import select
+from .units import UnitName
 
 
 @dataclass(frozen=True)
@@ -62,12 +64,20 @@ def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
     return found
 
 
-def filled(place: Placed) -> Measure:
+ZONE_COMMITTEE = "zone_committee"
+
+
+def filled(place: Placed, units: Mapping[str, UnitName] | None = None) -> Measure:
     """The measure with its type's placeholder replaced by the local names (other placeholders
-    are left for the planner's usual filling)."""
+    are left for the planner's usual filling). The zone's committee stays among the 责任单位 only
+    when its name (units) holds the name of one of the measure's zones (兰考经济技术开发区管理委员会)."""
     mark = "{" + LOCAL_TYPES[place.serves].placeholder + "}"
+    partners = place.measure.partners
+    committee = units.get(ZONE_COMMITTEE) if units is not None else None
+    if ZONE_COMMITTEE in partners and not (committee and any(fact.name in committee.name for fact in place.facts)):
+        partners = tuple(role for role in partners if role != ZONE_COMMITTEE)
     return replace(place.measure, title=place.measure.title.replace(mark, place.names),
-                   text=place.measure.text.replace(mark, place.names))
+                   text=place.measure.text.replace(mark, place.names), partners=partners)
 
 
 # A border fact that is on the frontier (not an inland rail, air or dry port): the library's

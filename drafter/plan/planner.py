@@ -149,7 +149,7 @@ class _Builder:
             self.outcomes.append(outcome)
             title = self.topic_title(topic)
             # the locality's own measures rank first and take their places of the topic's quota
-            measures = [replace(self.measure(localfacts.filled(p), title), fact=p.note) for p in own]
+            measures = [replace(self.measure(localfacts.filled(p, self.localiser.units), title), fact=p.note) for p in own]
             for measure in outcome.chosen:
                 planned = self.measure(measure, title)
                 self.chosen.append((measure, planned))
@@ -178,6 +178,8 @@ class _Builder:
         names: list[str] = []
         for role in roles:
             unit: UnitName = self.localiser.units[role]
+            if unit.unset:  # a role without a default the profile does not name (河务部门)
+                continue
             if unit.name not in names:
                 names.append(unit.name)
                 if unit.is_default:

@@ -18,6 +18,14 @@ class UnitName:
     is_default: bool  # True when the profile did not name it
     rule: str = ""  # for a default: the rule that produced it (按县级命名规则, 按垂直管理分局规则…)
 
+    @property
+    def unset(self) -> bool:
+        """A role without a default name (河务部门) the profile does not name: no measure names it."""
+        return not self.name
+
+
+UNSET = "未设置"
+
 
 def lower_govs(profile: Profile) -> str:
     return profile.jurisdiction.lower_govs or profile.jurisdiction.level.lower_govs
@@ -30,6 +38,9 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
     for key, role in library.roles.items():
         if key in profile.units:
             units[key] = UnitName(key, role.label, profile.units[key], False)
+            continue
+        if role.default is None:  # named only by the profile: left out of every measure until then
+            units[key] = UnitName(key, role.label, "", True, UNSET)
             continue
         place = profile.jurisdiction
         by_rule = province_name(key, place.province, level.key, level.prefix, place.short) \

@@ -19,7 +19,7 @@ _PREFIXES = sorted({level.prefix for level in LEVELS.values()}) + [""]
 def _names(library: Library, units: dict[str, Any], local_units: dict[str, Any]) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for key, role in library.roles.items():
-        patterns = {role.default, *role.by_level.values()}
+        patterns = {pattern for pattern in (role.default, *role.by_level.values()) if pattern}
         found = names.setdefault(key, {role.label})
         for pattern in patterns:
             if "{lower_govs}" not in pattern:

@@ -43,6 +43,8 @@ class UnitNames:
                 self.own.setdefault(_text(name), set()).add(key)
         self.defaults: dict[str, set[str]] = {}
         for key, role in library.roles.items():
+            if role.default is None:  # no default name (河务部门, 开发区管理委员会)
+                continue
             for name in self._defaults(key, role.default, role.by_level, level, place):
                 self.defaults.setdefault(name, set()).add(key)
 

@@ -50,7 +50,7 @@ def check(plan: PlanText, context: Context, library: Library) -> Iterator[Findin
     allowed_prefixes = {level.prefix, city[-1:] if level.tier == "county" and city else level.prefix}
     known = None
     if context.named_units:
-        full = [unit.name for unit in resolve_units(context.profile, library).values()]
+        full = [unit.name for unit in resolve_units(context.profile, library).values() if not unit.unset]
         known = set(full) | {part for name in full for part in re.split("[、，,]", name)}
     seen: dict[str, str] = {}
     for paragraph in plan.paragraphs:

@@ -48,7 +48,8 @@
   // The default name of a role for the level in the form (`drafter units` before any is named).
   function unitDefault(role) {
     const unit = state.defaults[role];
-    return unit ? `默认：${unit.name}` : null;
+    if (!unit) return null;
+    return unit.name ? `默认：${unit.name}` : "未设置：没有默认名称，写上本地名称才写入措施";
   }
 
   function showDefaults(defaults) {
