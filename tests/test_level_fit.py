@@ -139,3 +139,14 @@ def test_the_reviewers_repetitions_are_said_once(library, tmp_path, name, detail
     kept = ("综合查一次", "组织听证") + (("一网通办", "行业协会商会意见") if detail == "standard" else ())
     for words in kept:
         assert words in text, words
+
+
+@pytest.mark.parametrize("name,detail", CASES)
+def test_only_the_province_gives_towns_enforcement_powers(drafts, name, detail):
+    """行政处罚法 art. 24: the province decides which county powers a 乡镇 or 街道 exercises; a county
+    or a city takes them on and proposes (the fourth 司法厅 read, N-L4)."""
+    profile, plan, text = drafts[name, detail]
+    township = [m for m in plan.measures() if m.id.startswith("enforcement.system_reform.") and "承接" in m.text]
+    for m in township:
+        assert "省级依法赋予" in m.text and "提出赋权建议" in m.text, m.id
+        assert "执法事项依法赋予" not in m.text.replace("省级依法赋予", ""), m.id
