@@ -19,7 +19,7 @@ OPTIONS = {
     "layout": {"chapters": "按纲要分章（一、…十、）", "tasks": "总体要求—主要任务—组织保障"},
     "numbering": {"continuous": "全文连续编号", "restart": "每章重新编号"},
     "indicators": {"table": "放在总体目标之后", "appendix": "作为附件", "none": "不列"},
-    "detail": {"compact": "简本（约 6,000–10,000 字）", "standard": "标准（约 12,000–16,000 字）",
+    "detail": {"compact": "简本（约 6,000–10,000 字，另加本地措施）", "standard": "标准（约 12,000–16,000 字）",
                "full": "全部适用措施（供挑选）"},
 }
 # The page's own words where the schema's description speaks YAML or option keys (the CLI's
