@@ -65,13 +65,14 @@ def file_name(title: str, extension: str) -> str:
     return stem + suffix
 
 
-def check_writable(path: Path, force: bool) -> None:
-    """Called for every output before anything is written, so a refusal writes nothing."""
+def check_writable(path: Path, force: bool, other: str = "输出目录") -> None:
+    """Called for every output before anything is written, so a refusal writes nothing. `other`
+    is what the command's -o takes: a folder for `draft`, a file name for init, check and diff."""
     if os.path.lexists(path) and path.is_dir() and not path.is_symlink():
-        raise DrafterError(f"{path}：同名文件夹已存在，无法写入文件，请用 -o 指定其他输出目录。")
+        raise DrafterError(f"{path}：同名文件夹已存在，无法写入文件，请用 -o 指定其他{other}。")
     if os.path.lexists(path) and not force:
         kind = "符号链接" if path.is_symlink() else "文件"
-        raise DrafterError(f"{path}：{kind}已存在。要覆盖请加 --force，或用 -o 指定其他输出目录。")
+        raise DrafterError(f"{path}：{kind}已存在。要覆盖请加 --force，或用 -o 指定其他{other}。")
 
 
 @contextmanager
