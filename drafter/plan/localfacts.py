@@ -80,9 +80,9 @@ def filled(place: Placed, units: Mapping[str, UnitName] | None = None) -> Measur
                    text=place.measure.text.replace(mark, place.names), partners=partners)
 
 
-# A border fact that is on the frontier (not an inland rail, air or dry port): the library's
-# local.border.frontier measure uses the same words.
-FRONTIER = ("边境", "沿边", "边民", "互市", "边合区", "国境")
+# The measure for a border fact on the frontier (not an inland rail, air or dry port): its words
+# also decide whether the goal clause says 边境.
+FRONTIER_MEASURE = "local.border.frontier"
 # 总体目标 words per type, in the order the clause names them.
 _CLAUSE = (
     ("hazards", "{}等灾害风险防范应对能力明显增强"),
@@ -123,7 +123,7 @@ def ideology(profile: Profile, text: str) -> str:
     return text.rstrip("。") + f"，{words}。"
 
 
-def goal_clause(profile: Profile) -> str | None:
+def goal_clause(profile: Profile, library: Library) -> str | None:
     """One paragraph of 总体目标 naming the locality's facts; None without local facts."""
     if not profile.local:
         return None
@@ -136,7 +136,8 @@ def goal_clause(profile: Profile) -> str | None:
             if districts:
                 parts.append(_IRRIGATION_WORDS.format("、".join(dict.fromkeys(fact.name for fact in districts))))
         if facts:
-            if kind == "border" and any(fact.matches(FRONTIER) for fact in facts):
+            frontier = next((rule for rule in library.local_measures if rule.measure.id == FRONTIER_MEASURE), None)
+            if kind == "border" and frontier and any(fact.matches(frontier.when) for fact in facts):
                 words = "{}等口岸和边境依法治理水平提高"  # an inland port (义乌铁路口岸) has no 边境
             if kind == "red_resources":  # a spirit is handed on, a site is protected
                 spirits = [fact.name for fact in facts if "精神" in fact.name]

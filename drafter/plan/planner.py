@@ -75,7 +75,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
             tuple(map(fill, general.principles)),
             tuple(_autonomous(fill(figure_free(goal, general.params, profile, library, general_values)[0]),
                               profile, GOAL_AT, GOAL_LINE) for goal in general.goals)
-            + _local_goal(profile),
+            + _local_goal(profile, library),
             fill(general.closing),
         ),
         layout=profile.layout,
@@ -114,8 +114,8 @@ def _autonomous(text: str, profile: Profile, at: str, line: str) -> str:
     return text[:index] + line + text[index:]
 
 
-def _local_goal(profile: Profile) -> tuple[str, ...]:
-    clause = localfacts.goal_clause(profile)
+def _local_goal(profile: Profile, library: Library) -> tuple[str, ...]:
+    clause = localfacts.goal_clause(profile, library)
     return (clause,) if clause else ()
 
 
