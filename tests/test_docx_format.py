@@ -340,11 +340,11 @@ def test_signature_centred_over_a_date_four_characters_from_the_right() -> None:
     """GB/T 9704 §7.3.5: the date in Arabic numerals four characters in from the right, each
     issuing body centred over it."""
     from drafter.document import Document, Paragraph, Run
-    from drafter.writers.docx import build_docx
+    from drafter.writers.docx import write_docx
 
     blocks = (Paragraph((Run("正文。"),)), Paragraph((Run("中共清河县委"),), role="signature"),
               Paragraph((Run("清河县人民政府"),), role="signature"), Paragraph((Run("2026年12月1日"),), role="date"))
-    doc = build_docx(Document("t", blocks))
+    doc = docx.Document(io.BytesIO(write_docx(Document("t", blocks))))
     found = {p.text: p for p in doc.paragraphs if p.text}
     date_right = int(found["2026年12月1日"].style.element.pPr.find(w("ind")).get(w("rightChars")))
     assert date_right == 400

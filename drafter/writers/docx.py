@@ -3,8 +3,8 @@
 The body is written as WordprocessingML text (docx_body) into the prepared package
 (docx_package), whose styles carry all formatting (docx_styles). Output is
 deterministic: the same Document gives byte-identical files, so drafts can be compared
-and cached. `build_docx` opens the result with python-docx; `to_bytes` saves a python-docx
-document with the same fixed zip stamps (the review copy's package is made that way).
+and cached. `to_bytes` saves a python-docx document with the same fixed zip stamps (the
+review copy's package is made that way).
 """
 
 from __future__ import annotations
@@ -25,13 +25,6 @@ def write_docx(document: Document) -> bytes:
     """The .docx file for `document`, byte-identical for equal documents."""
     body, _ = body_xml(document.blocks)
     return assemble(body, document.title)
-
-
-def build_docx(document: Document) -> "DocxDocument":
-    """The python-docx document of `write_docx` (for reading it back)."""
-    import docx
-
-    return docx.Document(io.BytesIO(write_docx(document)))
 
 
 def to_bytes(doc: "DocxDocument") -> bytes:
