@@ -107,6 +107,8 @@ def test_an_initiative_is_added_with_the_keyboard_only(page, profile):
     expect(topic).to_be_focused()
     for _ in range(3):
         page.keyboard.press("ArrowDown")
+    chosen = topic.evaluate("s => s.options[s.selectedIndex].text")  # the topic is picked by its Chinese title
+    assert " · " in chosen and not chosen.isascii() and "." not in chosen, chosen
     page.keyboard.press("Tab")
     page.keyboard.type("建设浏阳花炮安全生产法治服务站")
     page.keyboard.press("Tab")
