@@ -597,3 +597,16 @@ def test_without_these_units_no_draft_names_a_river_affairs_bureau_or_a_zone_com
 def test_a_committee_of_another_zone_is_not_named_in_this_zones_measures(profile_file, library):
     plan, _, _ = _lankao(profile_file, library, "units: {zone_committee: 兰考产业集聚区管理委员会}\n")
     assert not any("兰考产业集聚区管理委员会" in m.partners for m in plan.measures())
+
+
+def test_an_intangible_heritage_craft_is_not_a_scenic_area(tmp_path, library):
+    """The last 司法厅 read (汝州, 2026-12): “对汝瓷烧制技艺等景区开展文旅市场联合执法检查”. A craft
+    listed as 非物质文化遗产 gets no 景区 measure; the goal clause still names it."""
+    path = tmp_path / "ruzhou.yaml"
+    path.write_text(
+        "jurisdiction: {name: 汝州市, short: 汝州, level: county_city, province: 河南省, city: 平顶山市}\n"
+        "document: {kind: 实施方案, period: {start: 2026, end: 2030}, date: 2026-12-01}\n"
+        "local:\n  heritage: [{name: 汝瓷烧制技艺, kind: 国家级非物质文化遗产}]\n", encoding="utf-8")
+    text = draft_text(load_profile(path, library), library)
+    assert "汝瓷烧制技艺等景区" not in text and "景区开展文旅市场" not in text
+    assert "汝瓷烧制技艺等文化遗产" in text

@@ -50,7 +50,7 @@ def _versions(measure: Measure) -> list[str]:
 def lead_problems(library: Library) -> list[str]:
     party = {key for key, role in library.roles.items() if role.party}
     problems: list[str] = []
-    for m in library.measures():
+    for m in [*library.measures(), *(rule.measure for rule in library.local_measures)]:  # local ones too
         say = lambda rule: problems.append(f"{m.id}：{rule}（牵头 {', '.join(m.lead)}；责任 {', '.join(m.partners)}）")  # noqa: E731
         party_leads = [key for key in m.lead if key in party]
         texts = _versions(m)
