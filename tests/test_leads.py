@@ -143,3 +143,10 @@ def test_a_role_without_a_default_name_never_leads(library):
                   if rule.measure.id == "local.rivers.yellow" else rule for rule in library.local_measures)
     found = lead_problems(replace(library, local_measures=rules))
     assert found == ["local.rivers.yellow：没有默认名称的单位（river_affairs）档案可能没写，只作责任单位（牵头 river_affairs）"]
+
+
+def test_the_government_does_not_lead_a_task_of_its_own_plan(library):
+    """The last 司法厅 read (汝州): “牵头单位：市政府” in the government's own plan. Only proposing
+    autonomy regulations to the 人大 is the government's own act (rule in docs/LIBRARY.md)."""
+    led = [m.id for m in [*library.measures(), *(rule.measure for rule in library.local_measures)] if "gov" in m.lead]
+    assert led == ["rules.key_areas.autonomy_regulations"], led
