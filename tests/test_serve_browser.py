@@ -233,6 +233,7 @@ def test_a_pasted_department_list_fills_the_units(page, profile):
     expect(result.locator('[data-role="data_bureau"]')).to_have_text(
         "数据管理部门：县政务服务和数据管理局名单中写作 清河县政务服务和数据管理局")
     expect(result.locator(".unmapped")).to_have_text("清河县羊绒产业服务中心")
+    expect(result).to_contain_text("它们不会写入正文，一般不用处理")  # third trial, F8: users filled 本地其他单位 for them
     expect(result.locator(".skipped")).to_have_text("机构设置（第 1 行，标题）")  # the heading line, not a unit
     expect(result.locator(".defaults")).to_contain_text("财政部门（县财政局）")
     expect(field(page, "units.gov_service")).to_have_value("县政务服务和数据管理局")  # was 县行政审批局
@@ -355,6 +356,7 @@ def test_the_page_names_fields_by_their_labels_not_their_keys(page):
     warnings = page.locator("#warnings")
     expect(warnings).to_contain_text("请在 “序言引用的依据文件全称” 中写明")
     assert "document.basis" not in warnings.text_content() and "targets." not in warnings.text_content()
+    warnings.locator("summary").click()
     warnings.locator('a[data-jump="document.basis"]').first.click()
     expect(field(page, "document.basis")).to_be_focused()
     numbering = page.locator('[data-path="document.numbering"]')
@@ -371,3 +373,18 @@ def test_a_farmland_name_saved_as_one_value_is_read_as_its_list(page, profile):
                                                                            timeout=20_000)
     expect(page.locator('[data-problem-for="local.farmland"]')).to_be_empty()
     expect(_local(page, "farmland")).to_have_value("高标准农田")
+
+
+def test_the_hints_are_one_line_until_opened_and_stay_open(page):
+    # third new-user trial, F6: a block of 提示 with ten links was the first thing a new user read
+    warnings = page.locator("#warnings")
+    summary = warnings.locator("summary")
+    expect(summary).to_have_text("3 条提示：依据文件 2 条、指标 1 条（点开查看）")
+    expect(warnings.locator("p").first).to_be_hidden()
+    summary.click()
+    expect(warnings.locator("p")).to_have_count(3)
+    expect(warnings.locator("p").first).to_be_visible()
+    field(page, "jurisdiction.name").fill("临西县")  # a new preview redraws the hints: they stay open
+    expect(page.frame_locator("#preview").locator("body")).to_contain_text("临西县法治政府建设", timeout=20_000)
+    expect(warnings.locator("p").first).to_be_visible()
+    expect(summary).to_contain_text("条提示")

@@ -210,3 +210,28 @@ def test_the_paste_box_maps_a_river_affairs_bureau_and_a_zone_committee(library)
     assert defaults["river_affairs"]["name"] == "" and defaults["zone_committee"]["name"] == ""
     assert all(d["role"] not in ("river_affairs", "zone_committee")
                for d in import_pasted("兰考县司法局\n", data, library)["defaults"])
+
+
+def test_saving_a_filled_key_drops_its_commented_example(tmp_path: Path):
+    # third new-user trial, F7: after saving, `# hazards: [地震, 山洪]` stood beside `hazards: [山洪]`
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-m", "drafter", "init", "--name", "兰考县", "--web"], cwd=tmp_path,
+                   check=True, capture_output=True)
+    path = next((tmp_path / "profiles").glob("*.yaml"))
+    file = ProfileFile(path)
+    text, _ = file.read()
+    assert "  # hazards: [地震, 山洪]" in text and "  # - topic: functions.streamlining" in text
+    data = file.data(text)
+    data["local"] = {"hazards": ["洪涝"], "rivers": [{"name": "黄河", "kind": "河湖长制"}]}
+    data["units"] = {"justice": "兰考县司法局"}
+    data["initiatives"] = [{"topic": "functions.streamlining", "title": "推行本地套餐", "text": "围绕一件事。",
+                            "lead": ["gov_service"]}]
+    saved = merged_text(text, data)
+    assert "  hazards: [洪涝]\n" in saved and "# hazards:" not in saved and "# rivers:" not in saved
+    assert "  # safety_risks: [危化品, 烟花爆竹]   # 重点安全生产风险\n" in saved  # not filled: its example stays
+    assert "# justice:" not in saved and "  # gov_service: " in saved
+    assert "# - topic:" not in saved and "#   title:" not in saved and "title: 推行本地套餐" in saved
+    assert "# 本地单位名称" in saved and "# 地方举措" in saved  # the section comments stay
+    assert file.data(saved)["local"]["hazards"] == ["洪涝"]

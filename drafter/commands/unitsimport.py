@@ -58,7 +58,7 @@ def report_lines(report: ImportReport, source: Path, profile: Path) -> list[str]
     for role, kept, other in report.duplicates:
         lines.append(f"提示：{other} 也对应 {role}，已用 {kept}；如不对请在档案 units.{role} 中改写")
     if report.unmapped:
-        lines.append("以下单位没有对应的角色（措施库不以它们为牵头或责任单位，可在 local_units 中定义后使用）：")
+        lines.append("以下单位没有对应的角色：措施库不以它们为牵头或责任单位，不会写入正文，一般不用处理（只有地方举措要以它们为牵头或责任单位时，才在 local_units 中定义）：")
         lines.append("  " + "、".join(d.name for d in report.unmapped))
     if report.skipped:
         lines.append("以下各行不是单位名称（标题，或没有“局、委、办、中心”等字样），已跳过；如是单位，请写出全称：")

@@ -172,10 +172,52 @@ def merged_text(base: str, data: dict[str, Any]) -> str:
         document = yaml.load(base) if base.strip() else None
     except Exception:  # a file the editor cannot round-trip: written afresh (YAML's errors vary)
         document = None
+    filled = _newly_filled(document, data)
     document = _merge(document, data) if isinstance(document, dict) else _fresh(data)
     stream = io.StringIO()
     yaml.dump(document, stream)
-    return stream.getvalue()
+    return _drop_examples(stream.getvalue(), filled)
+
+
+def _newly_filled(document: Any, data: dict[str, Any]) -> dict[str, set[str]]:
+    """Per section, the keys the form fills that the file did not have (`local: hazards`)."""
+    old = document if isinstance(document, dict) else {}
+    filled: dict[str, set[str]] = {}
+    for section, value in data.items():
+        before = old.get(section)
+        before = before if isinstance(before, dict) else {}
+        if isinstance(value, dict):
+            filled[section] = {key for key, item in value.items() if not _empty(item) and key not in before}
+        elif isinstance(value, list) and value and not before and not old.get(section):
+            filled[section] = {"-"}  # initiatives: the first item replaces the commented example
+    return filled
+
+
+def _drop_examples(text: str, filled: dict[str, set[str]]) -> str:
+    """The commented example lines `drafter init` writes (`  # hazards: [地震, 山洪]`) go once the
+    form has filled that key, so the saved file does not hold the example beside the value
+    (third new-user trial, F7). Other comments stay."""
+    if not any(filled.values()):
+        return text
+    lines, kept, section, in_example = text.splitlines(keepends=True), [], "", False
+    for line in lines:
+        if line[:1].isalpha():
+            section, in_example = line.split(":", 1)[0], False
+        body = line.strip()
+        keys = filled.get(section, set())
+        if body.startswith("#") and line.startswith("  "):
+            words = body[1:].strip()
+            key = words.split(":", 1)[0].strip()
+            if words.startswith("- ") and "-" in keys:
+                in_example = True
+                continue
+            if in_example and line.startswith("  #   "):
+                continue
+            if ":" in words and key in keys:
+                continue
+        in_example = False
+        kept.append(line)
+    return "".join(kept)
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@
     });
   }
 
-  const { fieldLabel, fieldsWords, goTo, linked } = Labels.of(form);
+  const { fieldLabel, fieldsWords, folded, goTo, linked } = Labels.of(form);
 
   function showGeneral(problems) {
     Form.showProblems(form, $("#general"), problems);
@@ -108,7 +108,8 @@
     state.problems = answer.problems;
     showDefaults(answer.defaults);
     showGeneral(answer.problems);
-    $("#warnings").replaceChildren(...answer.warnings.map((w) => Form.el("p", {}, "提示：", linked(w))));
+    $("#warnings").replaceChildren(...folded(answer.warnings, state.warningsOpen === true,
+                                            (open) => { state.warningsOpen = open; }));
     const frame = $("#preview");
     if (answer.html) {
       const scroll = frame.contentWindow ? frame.contentWindow.scrollY : 0;

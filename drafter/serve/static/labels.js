@@ -3,6 +3,9 @@
 "use strict";
 
 const Labels = (() => {
+  const KINDS = [["document.basis", "依据文件"], ["主要指标", "指标"], ["targets.", "指标"], ["units.", "单位名称"],
+                 ["local.", "本地情况"]];
+
   function of(form) {
     // What a user reads for a field: its label in the form (in its item: "地方举措 第 2 项的牵头单位").
     function fieldLabel(field) {
@@ -62,7 +65,26 @@ const Labels = (() => {
       return nodes;
     }
 
-    return { fieldLabel, fieldsWords, goTo, linked };
+    // The 提示 fold into one line ("3 条提示：依据文件 2 条、指标 1 条") that opens on a click and stays
+    // open across previews (third new-user trial, F6: a block of 提示 was the first thing a new user read).
+    function folded(warnings, open, onToggle) {
+      if (!warnings.length) return [];
+      const counts = new Map();
+      for (const w of warnings) {
+        const head = w.split("：").slice(0, 3).join("：");
+        const found = KINDS.find(([key]) => head.includes(key));
+        const kind = found ? found[1] : "其他";
+        counts.set(kind, (counts.get(kind) || 0) + 1);
+      }
+      const words = [...counts].map(([kind, n]) => `${kind} ${n} 条`).join("、");
+      const details = Form.el("details", { class: "folded", open },
+        Form.el("summary", {}, `${warnings.length} 条提示：${words}（点开查看）`),
+        ...warnings.map((w) => Form.el("p", {}, "提示：", linked(w))));
+      details.addEventListener("toggle", () => onToggle(details.open));
+      return [details];
+    }
+
+    return { fieldLabel, fieldsWords, folded, goTo, linked };
   }
 
   return { of };

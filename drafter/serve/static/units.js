@@ -16,7 +16,7 @@ const UnitsPaste = (() => {
         `${m.label}：${m.name}`, m.from !== m.name ? el("span", { class: "help", text: `名单中写作 ${m.from}` }) : null)))];
     answer.duplicates.forEach((d) => parts.push(el("p", { class: "warnings", text: `提示：${d.other} 也是${d.label}，已用 ${d.kept}；如不对请在下面“${d.label}”一栏改写` })));
     if (answer.unmapped.length) {
-      parts.push(el("p", { text: "以下单位没有对应的角色（措施库不以它们为牵头或责任单位；要用它们，请在“本地其他单位”中定义）：" }),
+      parts.push(el("p", { text: "以下单位没有对应的角色：措施库不以它们为牵头或责任单位，它们不会写入正文，一般不用处理（只有自己写的地方举措要以它们为牵头或责任单位时，才在“本地其他单位”中定义）：" }),
         el("p", { class: "unmapped", text: answer.unmapped.join("、") }));
     }
     if (answer.skipped && answer.skipped.length) {
