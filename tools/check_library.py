@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
+from drafter.gazetteer.platforms import service_platforms
 from drafter.library import Library, Measure, load_library, placeholders
 from drafter.library.leads import lead_problems
 from drafter.library.quality import generic_words, overlaps
@@ -31,7 +32,9 @@ def cjk(text: str) -> int:
 def filled(library: Library, measure: Measure, text: str | None = None) -> str:
     values = dict(SAMPLE)
     values |= {name: str(param.default) for name, param in library.params.items()}
-    values |= {f"role:{key}": role.default.replace("{p}", "县") for key, role in library.roles.items()}
+    values |= {f"role:{key}": (role.default or f"〔{key}〕").replace("{p}", "县") for key, role in library.roles.items()}
+    hebei = service_platforms(SAMPLE["province"])  # the registry's names for the sample's province
+    values |= {"prov_platform": hebei.web if hebei else "", "prov_app": hebei.app if hebei else ""}
     return placeholders.fill(text or measure.text, values)
 
 
