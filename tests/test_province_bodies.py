@@ -210,3 +210,14 @@ def test_a_henan_division_table_names_the_province_s_bodies(run, tmp_path):
     units = _units_of_table(_division_table(run, tmp_path, place("兰考县", "county", "河南省", "开封市")))
     assert {"县发展改革委", "开封市生态环境局兰考分局"} <= units
     assert "县发展和改革局" not in units
+
+
+def test_a_rule_name_without_a_mark_is_refused_naming_the_marks(tmp_path):
+    path = tmp_path / "bodies.yaml"
+    path.write_text("四川省:\n  - roles: [ecology]\n    levels: [county]\n    name: 生态环境局\n    rule: 按四川省设置\n"
+                    "    source: 某县政府网\n    as_of: 2023\n    kind: official\n", "utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        read_bodies(path)
+    assert [(p.field, p.message) for p in refused.value.problems] == [(
+        "四川省[0].name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
+                          "如 {p}行政审批局、{city}{short}生态环境局")]

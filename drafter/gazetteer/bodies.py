@@ -1,6 +1,7 @@
 """Bodies a province set up by its own reform (data/bodies.yaml): 河北's counties have a
-行政审批局, 北京's districts a 政务服务和数据管理局 and 委 for housing and education. A default
-unit name follows them before the general pattern; every entry carries its source and date."""
+行政审批局, 北京's districts a 政务服务和数据管理局 and 委 for housing and education, 四川's counties a
+巴中市平昌生态环境局 (the city's name and the county's: {city}{short}). A default unit name follows them
+before the general pattern; every entry carries its source and date."""
 
 from __future__ import annotations
 
