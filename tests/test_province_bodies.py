@@ -134,3 +134,90 @@ def test_a_rule_without_source_or_date_is_refused(tmp_path):
 def test_a_district_tax_bureau_carries_its_parent_s_name(profile_file, library, name, level, province, city, tax):
     """区 names repeat across China (朝阳区, 鼓楼区…): the tax bureau of a district names its parent."""
     assert units_of(profile_file, library, place(name, level, province, city))["tax"].name == tax
+
+
+# Issue 14: the 四川、河南、重庆、广东 rules (bodies.yaml) and the county default of 文化广电和旅游局 (roles.yaml).
+@pytest.mark.parametrize("name, level, province, city, role, unit, rule", [
+    ("平昌县", "county", "四川省", "巴中市", "ecology", "巴中市平昌生态环境局", "按四川省生态环境机构设置"),
+    ("都江堰市", "county_city", "四川省", "成都市", "ecology", "成都市都江堰生态环境局", "按四川省生态环境机构设置"),
+    ("龙泉驿区", "district", "四川省", "成都市", "ecology", "成都市龙泉驿生态环境局", "按四川省生态环境机构设置"),
+    ("平昌县", "county", "四川省", "巴中市", "culture_tourism", "县文化广播电视和旅游局", "按四川省市县机构设置"),
+    ("都江堰市", "county_city", "四川省", "成都市", "culture_tourism", "市文化广播电视和旅游局", "按四川省市县机构设置"),
+    ("兰考县", "county", "河南省", "开封市", "development_reform", "县发展改革委", "按河南省县级机构设置"),
+    ("兰考县", "county", "河南省", "开封市", "culture_tourism", "县文化广电和旅游局", "按河南省县级机构设置"),
+    ("汝州市", "county_city", "河南省", "平顶山市", "health", "市卫生健康委", "按河南省县级市机构设置"),
+    ("巫山县", "county", "重庆市", None, "natural_resources", "县规划和自然资源局", "按重庆市区县机构设置"),
+    ("天河区", "district", "广东省", "广州市", "culture_tourism", "区文化广电旅游体育局", "按广东省市县机构改革"),
+])
+def test_a_province_s_own_name_is_the_default(profile_file, library, name, level, province, city, role, unit, rule):
+    found = units_of(profile_file, library, place(name, level, province, city))[role]
+    assert (found.name, found.is_default) == (unit, True)
+    assert found.rule.startswith(rule) and found.rule.endswith(SOURCE)
+
+
+@pytest.mark.parametrize("name, level, province, city, role, unit", [
+    ("兰考县", "county", "河南省", "开封市", "ecology", "开封市生态环境局兰考分局"),  # 河南 keeps the branch bureau
+    ("汝州市", "county_city", "河南省", "平顶山市", "development_reform", "市发展和改革局"),  # 汝州's not verified
+    ("汝州市", "county_city", "河南省", "平顶山市", "culture_tourism", "市文化广电和旅游局"),  # the county default
+    ("浏阳市", "county_city", "湖南省", "长沙市", "culture_tourism", "市文化广电和旅游局"),
+    ("嘉兴市", "prefecture_city", "浙江省", None, "culture_tourism", "市文化旅游局"),  # above the county: unchanged
+    ("平昌县", "county", "四川省", "巴中市", "natural_resources", "县自然资源局"),  # 四川 names it two ways: no rule
+    ("都江堰市", "county_city", "四川省", "成都市", "water", "市水利局"),  # 成都's 水务局 not verified
+])
+def test_without_a_verified_rule_the_general_name_stays(profile_file, library, name, level, province, city, role,
+                                                        unit):
+    assert units_of(profile_file, library, place(name, level, province, city))[role].name == unit
+
+
+def test_the_county_default_of_culture_and_tourism_says_its_rule(profile_file, library):
+    unit = units_of(profile_file, library, place("浏阳市", "county_city", "湖南省", "长沙市"))["culture_tourism"]
+    assert (unit.name, unit.rule) == ("市文化广电和旅游局", "按县级命名规则")
+
+
+def test_a_rule_naming_the_city_needs_the_profile_s_city(profile_file, library):
+    """四川's 巴中市平昌生态环境局 carries the city's name: without jurisdiction.city no such name is made up."""
+    unit = units_of(profile_file, library, place("平昌县", "county", "四川省"))["ecology"]
+    assert unit.name == "县生态环境局" and "巴中" not in unit.name and "四川" not in unit.rule
+
+
+def _division_table(run, tmp_path, text: str) -> list[tuple]:
+    from openpyxl import load_workbook
+
+    profile = tmp_path / "p.yaml"
+    profile.write_text(text, "utf-8")
+    result = run("draft", profile, "-o", tmp_path / "out", "--format", "xlsx")
+    assert result.exit_code == 0, result.output
+    (written,) = (tmp_path / "out").glob("*.xlsx")
+    return list(load_workbook(written).worksheets[0].iter_rows(min_row=3, values_only=True))
+
+
+def _units_of_table(rows: list[tuple]) -> set[str]:
+    return {unit for row in rows for cell in row[4:6] if cell for unit in str(cell).split("、")}
+
+
+SICHUAN = place("都江堰市", "county_city", "四川省", "成都市", extra=(
+    "local:\n  heritage:\n    - {name: 青城山—都江堰, kind: 世界文化遗产}\n"))
+
+
+def test_a_sichuan_division_table_names_the_province_s_bodies(run, tmp_path):
+    units = _units_of_table(_division_table(run, tmp_path, SICHUAN))
+    assert {"成都市都江堰生态环境局", "市文化广播电视和旅游局"} <= units
+    assert not [unit for unit in units if "分局" in unit and "生态环境" in unit]
+    assert "市文化旅游局" not in units
+
+
+def test_a_henan_division_table_names_the_province_s_bodies(run, tmp_path):
+    units = _units_of_table(_division_table(run, tmp_path, place("兰考县", "county", "河南省", "开封市")))
+    assert {"县发展改革委", "开封市生态环境局兰考分局"} <= units
+    assert "县发展和改革局" not in units
+
+
+def test_a_rule_name_without_a_mark_is_refused_naming_the_marks(tmp_path):
+    path = tmp_path / "bodies.yaml"
+    path.write_text("四川省:\n  - roles: [ecology]\n    levels: [county]\n    name: 生态环境局\n    rule: 按四川省设置\n"
+                    "    source: 某县政府网\n    as_of: 2023\n    kind: official\n", "utf-8")
+    with pytest.raises(ValidationFailed) as refused:
+        read_bodies(path)
+    assert [(p.field, p.message) for p in refused.value.problems] == [(
+        "四川省[0].name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
+                          "如 {p}行政审批局、{city}{short}生态环境局")]

@@ -185,9 +185,10 @@ DUJIANGYAN_UNITS = {
     "statistics": "市统计局", "urban_management": "市综合行政执法局", "gov_service": "市行政审批局",
     "petition": "市信访局", "ecology": "成都市都江堰生态环境局",  # F6: was 市生态环境局
     "tax": "国家税务总局都江堰市税务局", "media_center": "市融媒体中心", "data_bureau": "市数据局",
+    "veterans": "市退役军人事务局",  # was not mapped though the library has the role
 }
 DUJIANGYAN_SKIPPED = "都江堰市人民政府工作部门（第 3 行，标题）、其他单位（第 33 行，标题）、部门管理机构（第 38 行，标题）、以上共 35 个（第 41 行）"
-DUJIANGYAN_UNMAPPED = ["都江堰市退役军人事务局", "都江堰市医疗保障局", "都江堰市国有资产监督管理和金融工作局",
+DUJIANGYAN_UNMAPPED = ["都江堰市医疗保障局", "都江堰市国有资产监督管理和金融工作局",
                        "都江堰市投资促进局", "青城山—都江堰风景名胜区管理局", "都江堰市林业和草原局"]
 
 
@@ -254,8 +255,13 @@ def test_a_heading_or_a_line_naming_no_body_is_skipped_not_mapped(line):
     ("成都市都江堰生态环境局", ("ecology",)),
     ("国家税务总局都江堰市税务局", ("tax",)),
     ("公安分局", ("public_security",)),  # not 公安县's 分局
-    ("退役军人事务局", ()),  # no role of the library: reported as not mapped
-    ("医疗保障局", ()),
+    ("退役军人事务局", ("veterans",)),
+    ("县委机构编制委员会办公室", ("staffing",)),  # after the party committee's 委
+    ("县环境保护局", ("ecology",)),  # the bureau's name before 2019
+    ("县人民法院", ("court",)),
+    ("县人民检察院", ("procuratorate",)),
+    ("县卫生健康委员会", ("health",)),  # 委 lets a word begin: nothing more is found after it
+    ("医疗保障局", ()),  # no role of the library: reported as not mapped
     ("林业局", ()),
     ("林业和草原局", ()),
 ])

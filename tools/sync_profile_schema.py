@@ -26,7 +26,8 @@ def synced_schema(library: Library) -> dict:
     schema = json.loads(SCHEMA.read_text("utf-8"))
     properties = schema["properties"]
     properties["units"]["properties"] = {
-        key: {"description": f"{role.label}（默认名称如 {_example(role.default)}）" if role.default is not None
+        key: {"description": f"{role.label}（默认名称如 {_example(role.by_level.get('county', role.default))}）"
+              if role.default is not None
               else f"{role.label}（没有默认名称：写了名称才写入措施）", "$ref": "#/$defs/name"}
         for key, role in library.roles.items()
     }

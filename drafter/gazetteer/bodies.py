@@ -1,6 +1,7 @@
 """Bodies a province set up by its own reform (data/bodies.yaml): 河北's counties have a
-行政审批局, 北京's districts a 政务服务和数据管理局 and 委 for housing and education. A default
-unit name follows them before the general pattern; every entry carries its source and date."""
+行政审批局, 北京's districts a 政务服务和数据管理局 and 委 for housing and education, 四川's counties a
+巴中市平昌生态环境局 (the city's name and the county's: {city}{short}). A default unit name follows them
+before the general pattern; every entry carries its source and date."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..profile.places import PROVINCES
 
 DATA = Path(__file__).resolve().parent / "data"
 KINDS = ("official", "news", "secondary")
-MARKS = ("{p}", "{short}")
+MARKS = ("{p}", "{short}", "{city}")
 
 
 @dataclass(frozen=True)
@@ -25,14 +26,18 @@ class BodyRule:
     province: str
     roles: tuple[str, ...]
     levels: frozenset[str]
-    name: str  # {p}行政审批局, 北京市公安局{short}分局
+    name: str  # {p}行政审批局, 北京市公安局{short}分局, {city}{short}生态环境局
     rule: str  # the words a default names: 按河北省规定（…）
     source: str
     as_of: str
     kind: str
 
-    def named(self, prefix: str, short: str) -> str:
-        return self.name.replace("{p}", prefix).replace("{short}", short)
+    def named(self, prefix: str, short: str, city: str | None = None) -> str | None:
+        """The body's name here; None when it carries the city's name (四川's 巴中市平昌生态环境局)
+        and the profile names no city."""
+        if "{city}" in self.name and not city:
+            return None
+        return self.name.replace("{p}", prefix).replace("{short}", short).replace("{city}", city or "")
 
 
 def read_bodies(path: Path) -> dict[str, tuple[BodyRule, ...]]:
@@ -60,7 +65,8 @@ def read_bodies(path: Path) -> dict[str, tuple[BodyRule, ...]]:
             if not isinstance(levels, list) or not levels or unknown:
                 problem(f"{where}.levels", f"levels 应为层级键的列表，可选：{'、'.join(LEVELS)}")
             if not any(mark in name for mark in MARKS):
-                problem(f"{where}.name", "name 应含 {p}（区/县/市）或 {short}（辖区简称），如 {p}行政审批局")
+                problem(f"{where}.name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
+                                         "如 {p}行政审批局、{city}{short}生态环境局")
             if entry.get("kind") not in KINDS:
                 problem(f"{where}.kind", f"kind 应为 {'、'.join(KINDS)} 之一")
             if isinstance(roles, list) and isinstance(levels, list):

@@ -29,7 +29,7 @@ KEYWORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("人力资源和社会保障", "人力资源社会保障", "人社"), ("human_resources",)),
     (("住房和城乡建设", "住房城乡建设", "住房和城乡规划建设", "城乡建设", "住建", "建设局"), ("housing",)),
     (("规划和自然资源", "自然资源和规划", "自然资源"), ("natural_resources",)),
-    (("生态环境",), ("ecology",)),
+    (("生态环境", "环境保护"), ("ecology",)),  # 阜宁县环境保护局 (a 2019 list): the bureau before its 2019 renaming
     (("交通运输", "交通"), ("transport",)),
     (("农业农村", "农业和农村"), ("agriculture",)),
     (("水利", "水务"), ("water",)),
@@ -42,6 +42,10 @@ KEYWORDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
       "经济信息化", "科技工业信息化", "工信", "经信", "科工"), ("industry_it",)),
     (("统计",), ("statistics",)),
     (("信访",), ("petition",)),
+    (("退役军人事务", "退役军人"), ("veterans",)),
+    (("机构编制委员会办公室", "机构编制", "编委办", "编办"), ("staffing",)),  # 阜宁县委机构编制委员会办公室
+    (("人民法院",), ("court",)),
+    (("人民检察院",), ("procuratorate",)),
     (("城市管理", "综合行政执法", "综合执法", "城管"), ("urban_management",)),
     (("税务",), ("tax",)),
     (("融媒体",), ("media_center",)),
@@ -60,8 +64,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 # A development zone's committee (经济技术开发区管理委员会, 高新区管委会, 产业集聚区管理委员会).
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|园区|集聚区|高新区|新区|示范区|试验区|合作区)(?:管理委员会|管委会)$")
 # A word names the body only where it begins one: at the start, after 和/与/及/、, after the level's word
-# (县民政局) or after another body's word (住房城乡建设交通运输局) — never inside 人民政府 (民政).
-_STARTS = "和与及、□县区市旗州盟"
+# (县民政局), after a party committee's 委 (县委机构编制委员会办公室) or after another body's word
+# (住房城乡建设交通运输局) — never inside 人民政府 (民政).
+_STARTS = "和与及、□县区市旗州盟委"
 # The last word of a body's name (局、委员会、办公室 …); a line without one is no department.
 SUFFIXES = ("局", "委员会", "委", "办公室", "办", "室", "中心", "队", "院", "所", "站", "会", "馆", "部", "社", "厅",
             "处", "署", "行", "团", "校", "台")

@@ -40,10 +40,13 @@ def vertical_name(key: str, name: str, short: str, tier: str, city: str | None,
     return None
 
 
-def province_name(key: str, province: str, level_key: str, prefix: str, short: str) -> tuple[str, str] | None:
-    """(name, rule) when the province set the body up by its own rule (bodies.yaml), else None."""
+def province_name(key: str, province: str, level_key: str, prefix: str, short: str,
+                  city: str | None = None) -> tuple[str, str] | None:
+    """(name, rule) when the province set the body up by its own rule (bodies.yaml), else None; a
+    rule naming the city (四川's {city}{short}生态环境局) applies only where the profile names it."""
     rule = body_rule(province, level_key, key)
-    return (rule.named(prefix, short), rule.rule + SOURCE) if rule else None
+    name = rule.named(prefix, short, city) if rule else None
+    return (name, rule.rule + SOURCE) if rule and name else None
 
 
 def pattern_rule(role: RoleDef, level_key: str, level_label: str) -> str:

@@ -43,7 +43,7 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
             units[key] = UnitName(key, role.label, "", True, UNSET)
             continue
         place = profile.jurisdiction
-        by_rule = province_name(key, place.province, level.key, level.prefix, place.short) \
+        by_rule = province_name(key, place.province, level.key, level.prefix, place.short, place.city) \
             or vertical_name(key, place.name, place.short, level.tier, place.city,
                              place.province if level.key == "district" else None)
         if by_rule:
