@@ -41,12 +41,13 @@ FACTS = {
     "innovation": "[湘江科学城]",
     "industries": "[{name: 花炮, kind: 烟花爆竹}]",
     "cooperation": "[长株潭都市圈]",
+    "platforms": "[长阳12345热线]",
 }
 NAMES = {
     "hazards": "地震、山洪", "safety_risks": "烟花爆竹", "zones": "浏阳经济技术开发区", "heritage": "浏阳文庙", "red_resources": "焦裕禄精神",
     "rivers": "浏阳河", "reserves": "大围山国家级自然保护区", "farmland": "产粮大县", "ethnic": "土家族聚居区",
     "border": "某某陆路口岸", "big_city": "接诉即办", "innovation": "湘江科学城", "industries": "花炮",
-    "cooperation": "长株潭都市圈",
+    "cooperation": "长株潭都市圈", "platforms": "长阳12345热线",
 }
 
 

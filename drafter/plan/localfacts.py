@@ -99,6 +99,7 @@ _AREA = {
     "red_resources": "{}保护", "rivers": "{}管护", "reserves": "{}生态保护", "farmland": "耕地保护和粮食安全",
     "ethnic": "{}民族团结进步", "border": "{}口岸管理", "big_city": "{}", "innovation": "{}创新发展",
     "industries": "{}特色产业发展", "cooperation": "{}区域协同",
+    "platforms": "{}运行管理",
 }
 # The preamble names at most this many areas, in this order of types.
 PREAMBLE_TYPES = ("hazards", "safety_risks", "rivers", "heritage", "red_resources", "reserves", "zones",
