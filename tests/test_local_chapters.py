@@ -223,3 +223,17 @@ def test_init_takes_the_platform_by_flag(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert run("validate", target).exit_code == 0
     assert yaml.safe_load(target.read_text(encoding="utf-8"))["local"] == {"platforms": ["汝州市12345政务服务便民热线"]}
+
+
+def test_the_review_copy_says_where_the_provinces_measure_comes_from(profile_file, library, tmp_path):
+    import docx
+
+    from drafter.writers.docx_review import write_review_docx
+
+    profile = load_profile(profile_file(LANKAO), library)
+    path = tmp_path / "review.docx"
+    path.write_bytes(write_review_docx(draft_document(profile, library)))
+    comments = [c.text for c in docx.Document(str(path)).comments]
+    assert any(c.startswith("来自档案 jurisdiction.province：河南省。") and "local.province.henan_business" in c
+               and "依据：《河南省优化营商环境条例》" in c for c in comments)
+    assert any(c.startswith("来自档案 local.zones：兰考经济技术开发区。") and "local.zones.disputes" in c for c in comments)
