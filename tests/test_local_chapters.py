@@ -237,3 +237,9 @@ def test_the_review_copy_says_where_the_provinces_measure_comes_from(profile_fil
     assert any(c.startswith("来自档案 jurisdiction.province：河南省。") and "local.province.henan_business" in c
                and "依据：《河南省优化营商环境条例》" in c for c in comments)
     assert any(c.startswith("来自档案 local.zones：兰考经济技术开发区。") and "local.zones.disputes" in c for c in comments)
+
+
+def test_a_plan_older_than_the_regulation_does_not_cite_it(profile_file, library):
+    text = RUZHOU.replace("{start: 2026, end: 2030}", "{start: 2021, end: 2025}")
+    _, plan = plan_of(profile_file, library, text)
+    assert "local.province.henan_business" not in {m.id for m in plan.measures()}  # adopted 2025-12-04
