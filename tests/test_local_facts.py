@@ -41,12 +41,13 @@ FACTS = {
     "innovation": "[湘江科学城]",
     "industries": "[{name: 花炮, kind: 烟花爆竹}]",
     "cooperation": "[长株潭都市圈]",
+    "platforms": "[长阳12345热线]",
 }
 NAMES = {
     "hazards": "地震、山洪", "safety_risks": "烟花爆竹", "zones": "浏阳经济技术开发区", "heritage": "浏阳文庙", "red_resources": "焦裕禄精神",
     "rivers": "浏阳河", "reserves": "大围山国家级自然保护区", "farmland": "产粮大县", "ethnic": "土家族聚居区",
     "border": "某某陆路口岸", "big_city": "接诉即办", "innovation": "湘江科学城", "industries": "花炮",
-    "cooperation": "长株潭都市圈",
+    "cooperation": "长株潭都市圈", "platforms": "长阳12345热线",
 }
 
 
@@ -72,14 +73,18 @@ def topic_of(plan, measure_id: str):
 
 def test_every_local_type_has_measures_and_the_library_is_checked(library):
     served = {rule.serves for rule in library.local_measures}
-    assert served == set(LOCAL_TYPES)
+    assert served == set(LOCAL_TYPES) | {"areas", "province"}  # the key areas together; the province's own regulation
     topics = set(library.topic_ids())
     for rule in library.local_measures:
         assert isinstance(rule, LocalRule)
         assert rule.measure.topic in topics, rule.measure.id
         assert rule.measure.basis, rule.measure.id  # sources: [] only with a registered basis
         assert all(key in library.documents for key in rule.measure.basis)
-        assert "{" + LOCAL_TYPES[rule.serves].placeholder + "}" in rule.measure.text
+        if rule.serves == "province":
+            assert rule.provinces, rule.measure.id
+        else:
+            mark = "areas" if rule.serves == "areas" else LOCAL_TYPES[rule.serves].placeholder
+            assert "{" + mark + "}" in rule.measure.text
 
 
 @pytest.mark.parametrize("kind", sorted(LOCAL_TYPES))
@@ -131,8 +136,10 @@ def test_a_draft_with_local_facts_carries_them_in_three_chapters_and_the_goals(p
 def test_no_local_facts_no_local_content(profile_file, library):
     profile = load_profile(profile_file(profile_text("清河县")), library)
     plan = make_plan(profile, library)
-    assert not any(m.fact or m.id.startswith("local.") for m in plan.measures())
+    # only the province's own 优化营商环境条例 (local.province.*, tests/test_local_chapters.py) needs no local fact
+    assert [m.id for m in plan.measures() if m.fact or m.id.startswith("local.")] == ["local.province.hebei_business"]
     assert len(plan.general.goals) == len(library.general.goals)
+    assert plan.focus == ""  # the preamble names no local areas
 
 
 def test_local_measures_rank_ahead_and_the_topic_keeps_its_size(profile_file, library):
@@ -167,7 +174,9 @@ def test_the_size_line_counts_local_measures(profile_file, library):
     document = draft_document(profile, library)
     size = measure_size(document, [m.deadline for m in plan.measures()])
     local = [p for p in document.paragraphs() if p.provenance and p.provenance.fact]
-    assert len(local) == 5  # hazards: plans, 地震, 山洪; zones: two
+    # hazards: plans, 地震, 山洪; zones: two and their disputes; the key areas: rules, decisions, monitoring,
+    # assessment; the province (河北): its 优化营商环境条例
+    assert len(local) == 11
     assert size.measures == sum(1 for _ in plan.measures())
     assert f"{size.measures} 条措施" in size.line()
     assert 12_000 <= size.characters <= 16_000  # a real plan's size still
@@ -433,7 +442,7 @@ def test_a_named_district_with_a_provincial_regulation_cites_it(profile_file, li
 ])
 def test_heritage_is_written_by_its_kind(profile_file, library, fact, measure_id, basis):
     _, plan = plan_for(profile_file, library, facts={"heritage": f"[{fact}]"})
-    heritage = [m for m in plan.measures() if m.id.startswith("local.heritage.")]
+    heritage = [m for m in plan.measures() if m.id.startswith("local.heritage.") and m.id != "local.heritage.disputes"]
     assert [m.id for m in heritage] == [measure_id]
     measure = heritage[0]
     assert fact.split(",")[0].removeprefix("{name: ") in measure.text

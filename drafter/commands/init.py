@@ -188,6 +188,7 @@ def init(
     innovation: Optional[list[str]] = typer.Option(None, "--innovation", help="科技创新平台，如 某某科学城"),
     industry: Optional[list[str]] = typer.Option(None, "--industry", help="本地特色产业，如 花炮、羊绒"),
     cooperation: Optional[list[str]] = typer.Option(None, "--cooperation", help="区域协同，如 成渝地区双城经济圈"),
+    platform: Optional[list[str]] = typer.Option(None, "--platform", help="本辖区自建的政务服务和社会治理平台，如 某某市民热线"),
     web: bool = typer.Option(False, "--web", help="不在终端里逐项询问：省、市、层级按行政区划表填写，本地情况留到网页（drafter serve）里填"),
 ) -> None:
     """生成带注释的起始档案：在终端里逐项询问，也可全部用选项给出。"""
@@ -216,7 +217,7 @@ def init(
             ("red_resources", red_resource),
             ("rivers", river), ("reserves", reserve), ("ethnic", ethnic), ("border", border),
             ("big_city", big_city), ("innovation", innovation), ("industries", industry),
-            ("cooperation", cooperation)) if values}
+            ("cooperation", cooperation), ("platforms", platform)) if values}
         local = local_facts(given, farmland, answers.interactive, lambda option, value: answers.given.append((option, value)))
     except typer.Abort:
         raise DrafterError(answers.resume()) from None

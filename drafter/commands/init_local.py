@@ -116,6 +116,7 @@ def local_yaml(facts: dict[str, object]) -> str:
             "  # rivers: [{name: 某某河, kind: 河湖长制}]\n"
             "  # industries: [某某特色产业]\n"
             "  # cooperation: [京津冀协同发展]\n"
+            "  # platforms: [某某市民热线]           # 本辖区自建的政务服务和社会治理平台\n"
             "  # farmland: true                    # 耕地保护和粮食生产重点地区\n"
         )
     lines = ["# 本地情况：写入相应专题的本地措施和总体目标（见 README“本地情况”）。", "local:"]

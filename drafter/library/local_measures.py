@@ -7,6 +7,11 @@ fact out: the general safety measure leaves 烟花爆竹 to its own) or `beside`
 the profile must also have, with its words: the 黄河滩区 measure wants a 黄河 river) or `provinces`
 (a measure citing a province's own regulation is for that province only). Its text names the
 facts through the type's placeholder ({hazard}, {zone}, …). Checked like the chapter files.
+
+Two kinds serve no single type: `serves: areas` draws the locality's key areas from the types
+listed in `of` ({areas}: 煤矿安全生产、北汝河管护), for chapters where a plan names them together
+(制度建设, 决策目录, 考核督察); `serves: province` needs no local fact, only the province in
+`provinces` (the province's own 优化营商环境条例).
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from .model import BasisDocument, Measure, RoleDef
 
 FILE = "local_measures.yaml"
 POWERS = ("legislation", "autonomy", "districts", "townships", "streets", "no_legislation")
+AREAS, PROVINCE = "areas", "province"
+# The placeholder each kind of measure names its facts with; a province measure has none.
+PLACEHOLDERS: dict[str, str | None] = {key: kind.placeholder for key, kind in LOCAL_TYPES.items()} | {
+    AREAS: "areas", PROVINCE: None}
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ class LocalRule:
     unless: tuple[str, ...] = ()
     beside: tuple[tuple[str, tuple[str, ...]], ...] = ()  # other local types it also needs: (rivers, (黄河,))
     provinces: tuple[str, ...] = ()  # only there: the measure cites that province's own regulation
+    of: tuple[str, ...] = ()  # serves areas: the local types whose facts it names, in this order
 
 
 def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
@@ -44,7 +54,10 @@ def local_schema(library_schema: dict[str, Any]) -> dict[str, Any]:
     defs = copy.deepcopy(library_schema["$defs"])
     measure = defs["measure"]
     measure["properties"]["id"] = {"type": "string", "pattern": "^local\\.[a-z_]+\\.[a-z0-9_]+$"}
-    measure["properties"]["serves"] = {"enum": list(LOCAL_TYPES), "description": "服务的档案 local 类型"}
+    measure["properties"]["serves"] = {"enum": list(PLACEHOLDERS),
+                                       "description": "服务的档案 local 类型；areas 本地重点领域（见 of），province 本省法规（见 provinces）"}
+    measure["properties"]["of"] = {"type": "array", "minItems": 1, "items": {"enum": list(LOCAL_TYPES)},
+                                   "description": "serves: areas 的措施从这些类型的本地情况写出重点领域"}
     measure["properties"]["topic"] = {"type": "string", "pattern": "^[a-z_]+\\.[a-z_]+$"}
     measure["properties"]["when"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
     measure["properties"]["unless"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/line"}}
@@ -97,13 +110,14 @@ class _Checker:
     def text(self, path: tuple, text: str, serves: str, params: tuple[str, ...]) -> None:
         if XML_FORBIDDEN.search(text):
             self.problem(path, "含有 XML 不允许的控制字符")
-        own = LOCAL_TYPES[serves].placeholder
+        own = PLACEHOLDERS[serves]
         for name in placeholders.names(text):
             if name.startswith("role:"):
                 if name[5:] not in self.roles:
                     self.problem(path, f"未知的单位角色占位符 {{{name}}}")
             elif name not in placeholders.FIXED and name not in params and name != own:
-                self.problem(path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施服务的本地类型的占位符 {{{own}}}")
+                self.problem(path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施服务的本地类型的占位符"
+                                   + (f" {{{own}}}" if own else "（本省措施没有本地名称占位符）"))
 
     def rule(self, index: int, raw: dict) -> LocalRule:
         path = ("measures", index)
@@ -118,8 +132,13 @@ class _Checker:
         params: tuple[str, ...] = ()
         for key in ("title", "text"):
             self.text(path + (key,), raw[key], serves, params)
-        if "{" + LOCAL_TYPES[serves].placeholder + "}" not in raw["text"]:
-            self.problem(path + ("text",), f"正文应含 {{{LOCAL_TYPES[serves].placeholder}}}，写入档案中的本地名称")
+        own = PLACEHOLDERS[serves]
+        if own and "{" + own + "}" not in raw["text"]:
+            self.problem(path + ("text",), f"正文应含 {{{own}}}，写入档案中的本地名称")
+        if (serves == AREAS) != ("of" in raw):
+            self.problem(path + ("of",), "serves: areas 的措施必须写 of（从哪些本地类型写出重点领域），其他措施不写 of")
+        if serves == PROVINCE and not raw.get("provinces"):
+            self.problem(path + ("provinces",), "serves: province 的措施必须写 provinces（只用于哪些省份）")
         for key in ("lead", "partners"):
             for i, role in enumerate(raw.get(key, [])):
                 if role not in self.roles:
@@ -152,4 +171,5 @@ class _Checker:
             document = self.documents.get(key)
             if document is not None and document.scope == "province" and document.province not in provinces:
                 self.problem(path + ("basis", i), f"依据 {key} 是{document.province}的文件，措施应写 provinces: [{document.province}]")
-        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside, provinces)
+        return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside, provinces,
+                         tuple(raw.get("of", [])))

@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Mapping
 
 from ..library import Library, Measure, Topic
-from ..library.local_measures import LocalRule
-from ..profile import LOCAL_TYPES, LocalFact, Profile
+from ..library.local_measures import AREAS, PLACEHOLDERS, PROVINCE, LocalRule
+from ..profile import LocalFact, Profile
 from . import select
 from .units import UnitName
 
@@ -30,26 +30,34 @@ class Placed:
     def names(self) -> str:
         return "、".join(dict.fromkeys(fact.name for fact in self.facts))
 
+    of: tuple[str, ...] = ()  # serves areas: the types it names, in order
+
     @property
     def note(self) -> str:
         """local.hazards：地震、山洪 — the profile fact, as the review copy names it."""
+        if self.serves == PROVINCE:
+            return f"jurisdiction.province：{self.names}"
+        if self.serves == AREAS:
+            kinds = dict.fromkeys(fact.type for fact in self.facts)
+            return "、".join(f"local.{kind}" for kind in kinds) + f"：{self.names}"
         return f"local.{self.serves}：{self.names}"
 
 
 def _applies(rule: LocalRule, profile: Profile) -> tuple[LocalFact, ...]:
     if rule.provinces and profile.jurisdiction.province not in rule.provinces:
         return ()
+    if rule.serves == PROVINCE:  # the province is the fact: its own regulation applies everywhere in it
+        return (LocalFact(PROVINCE, profile.jurisdiction.province),)
     for kind, words in rule.beside:
         if not any(fact.matches(words) for fact in profile.local.of(kind)):
             return ()
-    return tuple(fact for fact in profile.local.of(rule.serves)
+    kinds = rule.of if rule.serves == AREAS else (rule.serves,)
+    return tuple(fact for kind in kinds for fact in profile.local.of(kind)
                  if fact.matches(rule.when) and not (rule.unless and fact.matches(rule.unless)))
 
 
 def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
     """The local measures of `topic` for this profile, in library order."""
-    if not profile.local:
-        return []
     have = select.powers(profile)
     found = []
     for rule in library.local_measures:
@@ -60,7 +68,7 @@ def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
             continue
         facts = _applies(rule, profile)
         if facts:
-            found.append(Placed(measure, rule.serves, facts))
+            found.append(Placed(measure, rule.serves, facts, rule.of))
     return found
 
 
@@ -71,13 +79,75 @@ def filled(place: Placed, units: Mapping[str, UnitName] | None = None) -> Measur
     """The measure with its type's placeholder replaced by the local names (other placeholders
     are left for the planner's usual filling). The zone's committee stays among the 责任单位 only
     when its name (units) holds the name of one of the measure's zones (兰考经济技术开发区管理委员会)."""
-    mark = "{" + LOCAL_TYPES[place.serves].placeholder + "}"
+    own = PLACEHOLDERS[place.serves]
+    mark = "{" + own + "}" if own else None
+    names = areas(place.facts, place.of) if place.serves == AREAS else place.names
     partners = place.measure.partners
     committee = units.get(ZONE_COMMITTEE) if units is not None else None
     if ZONE_COMMITTEE in partners and not (committee and any(fact.name in committee.name for fact in place.facts)):
         partners = tuple(role for role in partners if role != ZONE_COMMITTEE)
-    return replace(place.measure, title=place.measure.title.replace(mark, place.names),
-                   text=place.measure.text.replace(mark, place.names), partners=partners)
+    if mark is None:
+        return replace(place.measure, partners=partners)
+    return replace(place.measure, title=place.measure.title.replace(mark, names),
+                   text=place.measure.text.replace(mark, names), partners=partners)
+
+
+# How each type names a key area of local governance (煤矿安全生产, 北汝河管护): {areas} in a local
+# measure and the preamble's 聚焦……等本地治理重点.
+_AREA = {
+    "hazards": "{}灾害防治", "safety_risks": "{}安全生产", "zones": "{}建设管理", "heritage": "{}保护",
+    "red_resources": "{}保护", "rivers": "{}管护", "reserves": "{}生态保护", "farmland": "耕地保护和粮食安全",
+    "ethnic": "{}民族团结进步", "border": "{}口岸管理", "big_city": "{}", "innovation": "{}创新发展",
+    "industries": "{}特色产业发展", "cooperation": "{}区域协同",
+    "platforms": "{}运行管理",
+}
+# The preamble names at most this many areas, in this order of types.
+PREAMBLE_TYPES = ("hazards", "safety_risks", "rivers", "heritage", "red_resources", "reserves", "zones",
+                  "farmland", "industries", "ethnic", "border", "big_city", "innovation")
+PREAMBLE_AREAS = 4
+
+
+# A measure names at most this many areas; within an area, kinds of risk are listed (地震、山洪灾害防治),
+# named things at most two (焦裕禄纪念园和黄河湾风景区保护), so the list stays readable.
+MAX_AREAS = 5
+_LISTED = ("hazards", "safety_risks")
+
+
+def _names(facts: list[LocalFact], kind: str) -> str:
+    names = list(dict.fromkeys(fact.name for fact in facts))
+    if kind in _LISTED:
+        return "、".join(names)
+    return "和".join(names[:2])
+
+
+def area_list(facts: tuple[LocalFact, ...], kinds: tuple[str, ...]) -> list[str]:
+    """The key areas the facts of `kinds` make, one per type (a spirit is handed on, not protected)."""
+    parts = []
+    for kind in kinds:
+        found = [fact for fact in facts if fact.type == kind]
+        if not found:
+            continue
+        if kind == "red_resources":
+            spirits = [fact for fact in found if "精神" in fact.name]
+            sites = [fact for fact in found if "精神" not in fact.name]
+            parts += [f"{_names(spirits, kind)}传承弘扬"] if spirits else []
+            parts += [f"{_names(sites, kind)}保护"] if sites else []
+            continue
+        parts.append(_AREA[kind].format(_names(found, kind)))
+    return parts
+
+
+def areas(facts: tuple[LocalFact, ...], kinds: tuple[str, ...]) -> str:
+    """煤矿安全生产、北汝河管护、汝瓷烧制技艺保护: {areas} filled."""
+    return "、".join(area_list(facts, kinds)[:MAX_AREAS])
+
+
+def preamble_areas(profile: Profile) -> str:
+    """The preamble's 聚焦……等本地治理重点 words, from the profile's facts only; empty without them."""
+    if not profile.local:
+        return ""
+    parts = area_list(profile.local.facts, PREAMBLE_TYPES)[:PREAMBLE_AREAS]
+    return f"聚焦{'、'.join(parts)}等本地治理重点，" if parts else ""
 
 
 # The measure for a border fact on the frontier (not an inland rail, air or dry port): its words

@@ -94,6 +94,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         stamp=profile.date or f"{profile.period.start}-01-01",
         selection=builder.selection(),
         extra={"province": values["province"], "towns": values["towns"]},
+        focus=localfacts.preamble_areas(profile),
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)

@@ -39,6 +39,7 @@ LOCAL_TYPES: dict[str, LocalType] = {t.key: t for t in (
     LocalType("innovation", "科技创新平台", "innovation", "某某科学城、国家自主创新示范区", "--innovation"),
     LocalType("industries", "本地特色产业", "industry", "花炮、羊绒、锂电", "--industry"),
     LocalType("cooperation", "区域协同", "cooperation", "成渝地区双城经济圈、京津冀、长三角、粤港澳大湾区、某某同城化", "--cooperation"),
+    LocalType("platforms", "本地政务服务和社会治理平台", "platform", "某某市政务服务网、某某“一网统管”平台、某某市民热线", "--platform"),
 )}
 
 FARMLAND_WORDS = "耕地和粮食生产"  # the farmland name when the profile says only `farmland: true`

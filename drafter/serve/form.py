@@ -40,6 +40,7 @@ HELP = {
     "local.industries": f"{THINGS}，如 花炮（烟花爆竹）、羊绒",
     "local.cooperation": "每行一项，如 长株潭都市圈、成渝地区双城经济圈；写明 文旅 的只写文旅市场执法协作，写明 经济圈、同城化、一体化 的另写跨域通办",
     "local.red_resources": f"{THINGS}，如 焦裕禄精神、某某革命旧址（全国重点文物保护单位）；名称含“精神”的写入指导思想，并按英雄烈士保护法写入法治宣传",
+    "local.platforms": "每行一项，如 某某市民热线、某某“一网统管”平台；省级政务服务平台按所在省份自动写入，不在此填",
     "local_units": "每行一个：代号: 单位名称，如 sheep_office: 县羊绒产业办（代号用英文字母，在地方举措中可选用）",
 }
 DEADLINES = [{"value": n, "label": f"第 {n} 年年底前"} for n in range(1, 11)] + [
