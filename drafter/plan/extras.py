@@ -59,8 +59,8 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
                 return
             if param.direction:  # stated as plans state it (逐年下降): a commitment, no placeholder
                 directions.append(f"{param.label}（targets.{name}）")
-                note = (f"{param.label}按方向表述（{param.direction}），没有本地数值；"
-                        f"有本地目标的，在 targets.{name} 中填写" + ("上限" if param.ceiling else "目标值"))
+                note = (f"按方向表述的指标（{param.label}）：写“{param.direction}”，没有本地数值；有本地目标的，"
+                        f"请在 targets.{name} 中填写" + ("上限" if param.ceiling else "目标值"))
                 rows.append(Indicator(param.label, param.direction, term, units,
                                       Default(param.direction, f"targets.{name}", note)))
                 return
