@@ -150,3 +150,13 @@ def test_the_loader_refuses_an_outcome_with_a_default_or_a_slot_in_the_text(tmp_
     assert "结果性指标 reconsideration_mediation_rate 不设 default：值只由档案的 targets 给出" in messages
     assert "结果性指标 litigation_loss_rate 只列入主要指标表，措施正文不写占位符 {litigation_loss_rate}" in messages
     assert "07_disputes.yaml:" in messages  # with the line to fix
+
+
+def test_a_rewritten_measure_keeps_its_outcome_row_with_the_lead_the_profile_gave(profile_file, library):
+    """selection.replace makes a measure's figures the profile's own text; what it is measured by stays."""
+    extra = ("  replace:\n    disputes.litigation.head_appearance:\n"
+             "      text: 被诉行政机关负责人应当出庭应诉，健全出庭应诉通报机制。\n      lead: [gov_office]\n")
+    profile = load_profile(profile_file(profile_text("清河县") + extra), library)  # under selection:
+    rows = table_rows(draft_bytes(profile, library, "md").decode("utf-8"))
+    assert rows["行政诉讼案件败诉率"] == ["逐年下降", "每年", "县政府办公室"]
+    assert not any("出庭应诉率" in label for label in rows)  # the rewritten text holds no figure of the library's

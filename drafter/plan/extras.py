@@ -85,10 +85,10 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         rows.append(Indicator(label, printed, term, units, default))
 
     for measure, planned in chosen:
-        if planned.local:  # the profile rewrote it: its figures are the profile's own text
-            continue
         for name in measure.params:
-            row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
+            # a rewritten measure's figures are the profile's own text; its outcome is still measured
+            if not planned.local or library.params[name].outcome:
+                row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
     for name in library.general.params:
         row(name, f"{profile.period.end}年", general_lead)
     if not pending and not missing and not directions:
@@ -113,7 +113,8 @@ def missing_hint(pending: list[str], missing: list[str], directions: list[str]) 
 def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, PlannedMeasure]]
             ) -> tuple[tuple[str, str], ...]:
     """(label, value) of each numeric figure the draft uses, in draft order: PENDING for one it leaves out."""
-    names = [name for measure, planned in chosen if not planned.local for name in measure.params]
+    names = [name for measure, planned in chosen for name in measure.params
+             if not planned.local or library.params[name].outcome]
     names += list(library.general.params)
     found: dict[str, str] = {}
     for name in names:
