@@ -18,7 +18,6 @@ targets:
   appearance_rate: 100
   mobile_service_coverage: 95
   enforcement_training_hours: 80
-  reconsideration_reviewers: 3
   normative_doc_cleanup_years: 2
   normative_doc_filing_rate: 100
 """
@@ -77,7 +76,7 @@ def test_a_legal_duty_row_prints_the_law_s_100_percent_with_its_basis_never_pend
         if value == "（待定）":
             assert label not in duties, label
     assert "| 被诉行政机关出庭应诉率（负责人出庭或者委托相应工作人员出庭）（依据《中华人民共和国行政诉讼法》） | 100% |" in text
-    assert "| 行政执法部门涉嫌犯罪案件主动移送率（依据《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）） | 100% |" in text
+    assert "| 行政执法部门涉嫌犯罪案件主动移送率（依据《行政执法机关移送涉嫌犯罪案件的规定》（2001年国务院令第310号公布，2020年国务院令第730号修订）） | 100% |" in text
     assert "行政规范性文件合法性审核率" not in rows and "行政规范性文件报备率、报备及时率和规范率" not in rows
     assert "行政执法人员每年法治培训学时" in rows  # compact too: its composite training measure (13b N-M3)
     assert 5 <= len(rows) <= {"compact": 7, "standard": 9}[detail], rows  # docs/LIBRARY.md: one page
@@ -89,9 +88,10 @@ def test_a_given_target_is_a_row_and_floors_and_cycles_never_are(profile_file, l
     assert rows["“掌上办事”政务服务事项覆盖率"][:2] == ["95%", "2030年"]
     assert rows["行政执法人员每年法治培训学时"][:2] == ["80学时", "每年"]
     assert not [label for label in rows if "最少人数" in label or "周期" in label or "时限" in label]
-    assert "审理案件由3名以上行政复议人员参加" in text  # the floor stays in the measure's text
+    # a statutory floor is no measure: 审理案件由2名以上行政复议人员参加 is gone (司法厅审读 final2 I4)
+    assert "行政复议人员参加" not in text and "复议人员最少人数" not in text
     hint = next((w for w in plan.warnings if w.startswith("主要指标表：")), "")
-    assert "targets.mobile_service_coverage" not in hint and "reconsideration_reviewers" not in hint
+    assert "targets.mobile_service_coverage" not in hint and "normative_doc_cleanup_years" not in hint
 
 
 def test_yearly_rates_read_每年_and_appearance_agrees_with_委托出庭(profile_file, library):

@@ -99,7 +99,7 @@ def test_the_rules_catch_tasks_for_courts_the_npc_and_the_staffing_office(librar
         "rules.legislative_process.liaison_points": dict(partners=("npc_legal", "lower_govs")),
         "functions.coordination.optimize_structure": dict(lead=("staffing",), partners=("gov_office",)),
         "functions.streamlining.approval_reform": dict(partners=("staffing", "other_depts")),
-        "disputes.litigation.procuratorial": dict(text="对检察机关在履行职责中发现的行政违法行为依法纠正。"),
+        "oversight.synergy.npc_cppcc": dict(text="办理人大代表建议、政协委员提案，按时答复。"),
         "leadership.mechanism.annual_report": dict(text=report.text.replace("上一级党委和政府", "上级")),
     }
     for measure_id, change in broken.items():

@@ -35,6 +35,7 @@ def load_documents(path: Path) -> dict[str, BasisDocument]:
             date=str(entry["date"]) if "date" in entry else None,
             period=tuple(entry["period"]) if "period" in entry else None,  # type: ignore[arg-type]
             scope=entry.get("scope", "national"), province=entry.get("province"), kind=entry.get("kind", "policy"),
+            revised=entry.get("revised"),
         )
         for key, entry in raw.items()
     }
@@ -197,7 +198,8 @@ class _Builder:
             self._measure(source, chapter_id, raw["id"], path + ("measures", i), m)
             for i, m in enumerate(raw["measures"])
         )
-        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures, raw.get("title_without_legislation"))
+        return Topic(raw["id"], raw["no"], raw["title"], raw["weight"], measures, raw.get("title_without_legislation"),
+                     raw.get("outline_title"))
 
     def _measure(self, source: YamlSource, chapter_id: str, topic_id: str, path: tuple, raw: dict) -> Measure:
         if not raw["id"].startswith(topic_id + "."):

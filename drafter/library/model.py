@@ -75,10 +75,15 @@ class BasisDocument:
     scope: str = "national"
     province: str | None = None
     kind: str = "policy"  # outline | plan | law | regulation | policy
+    revised: str | None = None  # a later revision by another 文号: 2020年国务院令第730号修订
 
     @property
     def cited(self) -> str:
-        """《title》（文号） as a measure's basis is shown to a reviewer."""
+        """《title》（文号） as a measure's basis is shown to a reviewer; a revised regulation
+        as 《title》（2001年国务院令第310号公布，2020年国务院令第730号修订）."""
+        if self.number and self.revised:
+            year = f"{self.date[:4]}年" if self.date else ""
+            return f"《{self.title}》（{year}{self.number}公布，{self.revised}）"
         return f"《{self.title}》" + (f"（{self.number}）" if self.number else "")
 
 
@@ -132,6 +137,7 @@ class Topic:
     weight: int  # measures at the standard detail level (1–5)
     measures: tuple[Measure, ...]
     title_without_legislation: str | None = None  # the heading where the locality makes no local law
+    outline_title: str | None = None  # the 2021—2025 纲要's heading where ours is today's wording (still found by it)
 
 
 @dataclass(frozen=True)

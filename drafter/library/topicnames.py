@@ -26,7 +26,8 @@ def by_title(library: Library, word: str, chapters: bool = False) -> list[str]:
     if not text or text.isascii():
         return []
     found = [c.id for c in library.chapters if chapters and text in c.title]
-    found += [t.id for t in library.topics() if text in t.title and t.id.split(".")[0] not in found]
+    found += [t.id for t in library.topics()
+              if (text in t.title or text in (t.outline_title or "")) and t.id.split(".")[0] not in found]
     return found
 
 
