@@ -37,7 +37,8 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
     案卷评查合格率, no default at all) is a row whose value reads PENDING — highlighted and commented
     in the review copy with the targets key to fill — unless the outcome has a `direction` (败诉率
     逐年下降), which plans state without a figure: the row prints the direction, highlighted with the
-    key that would give a figure. Any other is left out; the second result is one 提示 naming every
+    key that would give a figure; a compact draft leaves a pending outcome out (its table stays at
+    seven rows, docs/LIBRARY.md). Any other is left out; the second result is one 提示 naming every
     such key. (A placeholder rather than a blank: a table of statutory rows measures nothing, while
     the outcome rows say what the plan will be measured by; docs/LIBRARY.md gives the row counts.)
     """
@@ -63,6 +64,9 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
                         f"请在 targets.{name} 中填写" + ("上限" if param.ceiling else "目标值"))
                 rows.append(Indicator(param.label, param.direction, term, units,
                                       Default(param.direction, f"targets.{name}", note)))
+                return
+            if param.outcome and profile.detail == "compact":  # the shortest table: no outcome placeholder
+                missing.append(f"{param.label}（targets.{name}）")
                 return
             if not (param.core or param.outcome):
                 missing.append(f"{param.label}（targets.{name}）")
