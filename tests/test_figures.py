@@ -82,7 +82,7 @@ def test_check_names_each_unset_key(profile_file, library, run):
 def test_the_table_lists_core_indicators_pending_and_one_hint_names_their_keys(profile_file, library):
     _, plan, text = plan_and_text(profile_file, library, detail="standard")
     pending = [row for row in plan.indicators if row.value == "（待定）"]
-    assert {row.label for row in pending} <= {p.label for p in library.params.values() if p.core}
+    assert {row.label for row in pending} <= {p.label for p in library.params.values() if p.core or p.outcome}
     assert len(pending) >= 2 and 5 <= len(plan.indicators) <= 12
     assert not [row for row in pending if library.params[next(n for n, p in library.params.items() if p.label == row.label)].duty]
     assert "| 行政执法人员每年法治培训学时 | （待定） | 每年 |" in text

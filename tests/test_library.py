@@ -101,6 +101,8 @@ def test_tiers_follow_the_number_of_plans(library):
 
 
 def test_params_are_used_in_their_text(library):
+    """An outcome indicator (调解和解率, 败诉率) is what the measure's work is measured by: a 主要指标 row
+    only, never a slot in the text (the loader refuses one)."""
     for measure in library.measures():
         for name in measure.params:
-            assert "{" + name + "}" in measure.text, (measure.id, name)
+            assert ("{" + name + "}" in measure.text) != library.params[name].outcome, (measure.id, name)

@@ -130,12 +130,14 @@ class _Builder:
             )
         self.omitted += [Omission(item["source"], item["reason"]) for item in data.get("omitted", [])]
 
-    def _params(self, source: YamlSource, path: tuple, raw: dict) -> tuple[str, ...]:
+    def _params(self, source: YamlSource, path: tuple, raw: dict, raw_text: str = "") -> tuple[str, ...]:
         for name, spec in raw.items():
-            param = Param(name, spec["default"], spec.get("unit", ""), spec["label"],
+            param = Param(name, spec.get("default"), spec.get("unit", ""), spec["label"],
                           spec.get("indicator"), spec.get("basis"), spec.get("without"),
-                          bool(spec.get("core", False)), bool(spec.get("duty", False)))
-            if param.basis is not None and param.basis not in self.documents:
+                          bool(spec.get("core", False)), bool(spec.get("duty", False)),
+                          bool(spec.get("outcome", False)), spec.get("direction"), bool(spec.get("ceiling", False)))
+            outcome = self._outcome_problems(source, path + (name,), param, raw_text)
+            if not outcome and param.basis is not None and param.basis not in self.documents:
                 self.problem(source, path + (name, "basis"), f"参数 {name} 的依据 {param.basis} 不在 documents.yaml 中")
             if param.without is not None:
                 self._check_text(source, path + (name, "without"), param.without, ())
@@ -146,6 +148,25 @@ class _Builder:
             if known != param:
                 self.problem(source, path + (name,), f"参数 {name} 在别处定义不同：{known}")
         return tuple(raw)
+
+    def _outcome_problems(self, source: YamlSource, path: tuple, param: Param, text: str) -> bool:
+        """An outcome indicator: no default, a unit, no slot in its measure's text; the rest are not outcomes."""
+        if not param.outcome:
+            if param.default is None:
+                self.problem(source, path + ("default",), f"参数 {param.name} 缺少 default；只有结果性指标（outcome: true）不设默认值")
+            for key, value in (("direction", param.direction), ("ceiling", param.ceiling)):
+                if value:
+                    self.problem(source, path + (key,), f"参数 {param.name} 的 {key} 只用于结果性指标（outcome: true）")
+            return False
+        for key, value in (("default", param.default), ("basis", param.basis), ("indicator", param.indicator),
+                           ("without", param.without), ("core", param.core), ("duty", param.duty)):
+            if value:
+                self.problem(source, path + (key,), f"结果性指标 {param.name} 不设 {key}：值只由档案的 targets 给出")
+        if not param.unit:
+            self.problem(source, path + ("unit",), f"结果性指标 {param.name} 须写 unit（如 %）")
+        if "{" + param.name + "}" in text:
+            self.problem(source, path, f"结果性指标 {param.name} 只列入主要指标表，措施正文不写占位符 {{{param.name}}}")
+        return True
 
     def _check_text(self, source: YamlSource, path: tuple, text: str, params: tuple[str, ...]) -> None:
         if XML_FORBIDDEN.search(text):
@@ -186,7 +207,7 @@ class _Builder:
         if raw["id"] in self.ids:
             self.problem(source, path + ("id",), f"措施编号 {raw['id']} 重复")
         self.ids.add(raw["id"])
-        params = self._params(source, path + ("params",), raw.get("params", {}))
+        params = self._params(source, path + ("params",), raw.get("params", {}), raw["text"])
         self._check_text(source, path + ("text",), raw["text"], params)
         self._check_text(source, path + ("title",), raw["title"], params)
         for key in ("lead", "partners"):

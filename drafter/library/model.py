@@ -22,7 +22,7 @@ TIERS = ("core", "standard", "example")
 class Param:
     """A target figure a measure can carry (60 学时), with its default and unit."""
     name: str
-    default: int | float | str
+    default: int | float | str | None  # None only for an outcome indicator (`outcome`)
     unit: str
     label: str
     # Not a 主要指标 row: "floor" (a statutory or normative minimum, e.g. 2 名复议人员) or "cycle"
@@ -37,6 +37,17 @@ class Param:
     # A legal duty the law makes 100% (应审必审, 有件必备): never a local target. Printed (text and
     # table) only with a registered `basis`; without one it is left out, and no 提示 asks for a figure.
     duty: bool = False
+    # An outcome indicator (调解和解率, 败诉率, 案卷评查合格率): no default at all, no slot in the text; a
+    # 主要指标 row of its measure, its value the profile's `targets` or else `direction` (逐年下降) or
+    # "（待定）" (plan/extras.py). `ceiling`: the target is an upper bound, printed "5%以内".
+    outcome: bool = False
+    direction: str | None = None
+    ceiling: bool = False
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the param takes a number: a numeric default, or an outcome indicator."""
+        return self.outcome or (isinstance(self.default, (int, float)) and not isinstance(self.default, bool))
 
 
 @dataclass(frozen=True)

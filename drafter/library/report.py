@@ -64,7 +64,8 @@ def show(library: Library, measure: Measure) -> str:
         lines.append(f"时限：{measure.deadline}")
     for name in measure.params:
         param = library.params[name]
-        lines.append(f"参数：{name} = {param.default}{param.unit}（{param.label}）")
+        shown = f"{param.default}{param.unit}" if param.default is not None else f"（结果性指标，无默认值，单位：{param.unit}）"
+        lines.append(f"参数：{name} = {shown}（{param.label}）")
     lines.append("来源：")
     items = seed_items()
     for citation in measure.sources:

@@ -26,6 +26,8 @@ def is_number(value: object) -> bool:
 
 def printable(param: Param, profile: Profile) -> bool:
     """Whether the draft may print this param's value: the one decision, for text and table."""
+    if param.outcome:  # no default at all: only the profile's own target
+        return param.name in profile.targets
     if not is_number(param.default) or param.name in profile.targets:
         return True
     return param.basis is not None or param.indicator is not None

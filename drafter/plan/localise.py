@@ -146,6 +146,8 @@ class Localiser:
             return _number_text(self.profile.targets[param.name]), False
         if param.name == "congress_spirit":  # the congress follows the document's year
             return congress_spirit(self.profile), True
+        if param.default is None:  # an outcome indicator without a target: never printed (figures.py)
+            return "", True
         return _number_text(param.default), True
 
     def values(self, params: tuple[str, ...], deadline: int | str | None) -> tuple[dict[str, str], list[Default]]:

@@ -112,7 +112,7 @@ def normalise(data: Any, library: Library) -> Any:
     targets = _table(data, "targets") or {}
     for name, value in targets.items():
         param = library.params.get(name)
-        if param is not None and isinstance(param.default, (int, float)):
+        if param is not None and param.numeric:
             number = parse_number(value, param.unit)
             targets[name] = value if number is None else number
     return data

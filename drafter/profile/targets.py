@@ -36,6 +36,8 @@ def target_advice(value: Any, param: Param) -> str | None:
         if len(value) > 200:
             return f"太长（{len(value)} 字），最多 200 字，请精简"
         return None
+    if param.outcome:  # no default to offer as an example: the locality's own figure
+        return _outcome_advice(value, param)
     example = f"如 {default}（单位：{unit}）" if unit else f"如 {default}"
     if not _number(value):
         return f"应为数字，{example}；现在是 {shown(value)}"
@@ -59,4 +61,18 @@ def target_advice(value: Any, param: Param) -> str | None:
     cap = CAPS.get(unit, DEFAULT_CAP)
     if not float(value).is_integer() or not 1 <= value <= cap:
         return f"应为 1–{cap:,} 的整数，{example}；现在是 {shown(value)}"
+    return None
+
+
+def _outcome_advice(value: Any, param: Param) -> str | None:
+    """An outcome indicator's target (调解和解率, 败诉率): a percentage the locality sets; none is suggested."""
+    if not _number(value) or not math.isfinite(value):
+        return f"应为本地目标的百分数（不带“%”），如 60 表示 60%；现在是 {shown(value)}"
+    if 0 < value < 1:
+        return f"比率按百分数填写，不带“%”：如 60 表示 60%；{shown(value)} 会印成“{shown(value)}%”"
+    if param.ceiling and not 0 < value < 100:  # 0 or 100 as an upper bound measures nothing
+        keep = f"；不设上限的，请删去这一行，表中写“{param.direction}”" if param.direction else ""
+        return f"这是上限（表中印作“{shown(value)}%以内”），应大于 0、小于 100（不带“%”）；现在是 {shown(value)}{keep}"
+    if not 0 < value <= 100:
+        return f"比率应大于 0、不超过 100（不带“%”）；现在是 {shown(value)}，请改为本地目标的百分数"
     return None
