@@ -43,13 +43,13 @@ def test_level_aware_unit_names_and_overrides(profile_file, library):
     names = {unit.role: unit for unit in plan.units}
     assert names["justice"].name == "清河县司法局" and not names["justice"].is_default
     assert names["gov_office"].name == "县政府办公室" and names["gov_office"].is_default
-    assert names["lower_govs"].name == "各乡镇人民政府"
+    assert names["lower_govs"].name == "各乡镇人民政府、街道办事处"  # 乡 and 街道 both named (13c L2)
     district = plan_for(profile_file, library, MINIMAL.replace("level: county", "level: district")
                         .replace("name: 清河县", "name: 清河新区"))  # no real county is a district
     names = {unit.role: unit.name for unit in district.units}
     assert names["justice"] == "区司法局"
     assert names["public_security"] == "区公安分局"
-    assert names["lower_govs"] == "各镇人民政府、街道办事处"
+    assert names["lower_govs"] == "各乡镇人民政府、街道办事处"
 
 
 def test_numbers_are_computed_from_position(profile_file, library):

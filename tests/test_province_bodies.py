@@ -1,6 +1,6 @@
 """Issue 14 W8 and 14.3: no 政务服务中心 as a default lead; a province's own bodies (河北's 行政审批局,
 北京's 政务服务和数据管理局 and 委) by the verified rules of gazetteer/data/bodies.yaml; elsewhere the
-政府办公室 leads, with a 提示 saying it is assumed."""
+placeholder 〔政务服务管理部门〕 stands, with a 提示 naming units.gov_service (13c N-W2)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from drafter.profile.levels import LEVELS
 ROOT = Path(__file__).resolve().parent.parent
 LIUYANG = ROOT / "tests" / "fixtures" / "localities" / "liuyang.yaml"
 SOURCE = "，见 drafter/gazetteer/data/bodies.yaml"
-OFFICE = "提示：本省没有登记统一设立的政务服务管理部门，默认由政府办公室牵头"
+OFFICE = "本省没有登记统一设立的政务服务管理部门，各地名称不一，正文暂印占位符“〔政务服务管理部门〕”"
+PLACEHOLDER = "〔政务服务管理部门〕"
 
 
 def place(name: str, level: str, province: str, city: str | None = None, extra: str = "") -> str:
@@ -45,20 +46,19 @@ def test_a_province_that_set_up_the_body_names_it(profile_file, library, name, l
     assert (unit.name, unit.rule, unit.is_default) == (gov_service, rule + SOURCE, True)
 
 
-@pytest.mark.parametrize("name, level, province, city, office", [
-    ("浏阳市", "county_city", "湖南省", "长沙市", "市政府办公室"),
-    ("博罗县", "county", "广东省", "惠州市", "县政府办公室"),  # 广东's rule is verified for cities and districts only
-    ("嘉兴市", "prefecture_city", "浙江省", None, "市政府办公室"),
+@pytest.mark.parametrize("name, level, province, city", [
+    ("浏阳市", "county_city", "湖南省", "长沙市"),
+    ("博罗县", "county", "广东省", "惠州市"),  # 广东's rule is verified for cities and districts only
+    ("嘉兴市", "prefecture_city", "浙江省", None),
 ])
-def test_elsewhere_the_government_office_leads_and_the_hint_says_so(profile_file, library, name, level,
-                                                                    province, city, office):
+def test_elsewhere_a_placeholder_stands_and_the_hint_says_so(profile_file, library, name, level, province, city):
     unit = units_of(profile_file, library, place(name, level, province, city))["gov_service"]
-    assert (unit.name, unit.is_default) == (office, True) and unit.rule.startswith(OFFICE)
+    assert (unit.name, unit.is_default) == (PLACEHOLDER, True) and unit.rule.startswith(OFFICE)
 
 
-def test_the_profile_name_of_the_office_is_the_one_that_leads(library):
+def test_the_profile_name_of_the_office_does_not_stand_in_for_gov_service(library):
     units = resolve_units(load_profile(LIUYANG, library), library)
-    assert units["gov_service"].name == "市人民政府办公室" and units["gov_service"].rule.startswith(OFFICE)
+    assert units["gov_service"].name == PLACEHOLDER and units["gov_service"].rule.startswith(OFFICE)
 
 
 def test_a_profile_that_names_its_hall_keeps_its_own_words(profile_file, library):
@@ -81,11 +81,11 @@ def test_beijing_districts_get_the_city_s_bodies(profile_file, library):
     assert units["housing"].rule == "按北京市区级机构设置（住房和城乡建设委员会）" + SOURCE
     # another municipality's district keeps the general names
     chongqing = units_of(profile_file, library, place("渝中区", "district", "重庆市"))
-    assert chongqing["gov_service"].name == "区政府办公室" and chongqing["housing"].name == "区住房城乡建设局"
+    assert chongqing["gov_service"].name == PLACEHOLDER and chongqing["housing"].name == "区住房城乡建设局"
 
 
 @pytest.mark.parametrize("profile, lead", [
-    (place("浏阳市", "county_city", "湖南省", "长沙市"), "市政府办公室"),
+    (place("浏阳市", "county_city", "湖南省", "长沙市"), PLACEHOLDER),
     (place("海淀区", "district", "北京市", extra="selection:\n  detail: standard\n"), "区政务服务和数据管理局"),
     (place("清河县", "county", "河北省", "邢台市"), "县行政审批局"),
 ])

@@ -47,11 +47,17 @@ def _versions(measure: Measure) -> list[str]:
     return texts
 
 
+def _both_issues(measures: list[Measure]) -> list[tuple[Measure, bool]]:
+    """Each measure as the government's own plan has it, and as a joint plan has it where that differs."""
+    return [pair for m in measures for pair in [(m, False)] + ([(m.as_joint(), True)] if m.joint else [])]
+
+
 def lead_problems(library: Library) -> list[str]:
     party = {key for key, role in library.roles.items() if role.party}
     problems: list[str] = []
-    for m in [*library.measures(), *(rule.measure for rule in library.local_measures)]:  # local ones too
-        say = lambda rule: problems.append(f"{m.id}：{rule}（牵头 {', '.join(m.lead)}；责任 {', '.join(m.partners)}）")  # noqa: E731
+    for m, joint in _both_issues([*library.measures(), *(rule.measure for rule in library.local_measures)]):
+        where = f"{m.id}（党委、政府联合印发时）" if joint else m.id
+        say = lambda rule: problems.append(f"{where}：{rule}（牵头 {', '.join(m.lead)}；责任 {', '.join(m.partners)}）")  # noqa: E731
         party_leads = [key for key in m.lead if key in party]
         texts = _versions(m)
         # 1. The committees are the subjects of their own duties, never a unit under their office.
@@ -98,11 +104,20 @@ def lead_problems(library: Library) -> list[str]:
         if any(word in m.title for word in ABOUT_THEM) and not all(
                 any(verb in body for verb in TOWARDS_THEM) for body in bodies):
             say("写人大、法院、检察机关的措施，正文以政府为主语写明支持、配合或接受监督")
-        # 12. 编办 does not lead; it is a 责任单位 only where 机构编制 is the subject.
-        if "staffing" in m.lead:
-            say("机构编制部门不牵头政府的工作，由政府部门牵头、机构编制部门作为责任单位")
-        if "staffing" in m.partners and not any(word in text for text in texts for word in STAFFING_SUBJECTS):
-            say("机构编制部门只在措施涉及机构、编制、职能职责时作为责任单位")
+        # 12. 机构编制 matters: in a plan the 党委 and the government issue together the 编办 leads them
+        #     (`joint`); in the government's own plan it is a 责任单位 and the government's office leads.
+        #     Anywhere else the 编办 neither leads nor stands among the 责任单位.
+        about_staffing = any(word in text for text in texts for word in STAFFING_SUBJECTS)
+        if "staffing" in m.lead and not joint:
+            say("政府印发的方案中机构编制部门不牵头，由政府部门牵头、机构编制部门作为责任单位；"
+                "党委、政府联合印发时在 joint 中写编办牵头")
+        if "staffing" in m.lead + m.partners and not about_staffing:
+            say("机构编制部门只在措施涉及机构、编制、职能职责时作为牵头或责任单位")
+        if joint and "任前法律知识测试" in " ".join(texts) and m.lead[:1] != ("organization",):
+            say("拟任领导干部任前法律知识测试由党委组织部门组织，联合印发时由其牵头")
+        if (not joint and "任前法律知识测试" in " ".join(texts) and m.lead[:1] != ("organization",)
+                and "配合组织部门" not in " ".join(texts)):
+            say("政府印发的方案中，政府部门牵头的措施只写“配合组织部门”做好任前法律知识测试")
         # 13. A committee's own duty (the committee is the subject) is no task of the plan's division:
         #     it opens the leadership chapter (its `goal`), with no 牵头 and no 分工表 row.
         if any(text.split("：", 1)[1].startswith("{role:party_committee}") for text in texts):
@@ -111,6 +126,12 @@ def lead_problems(library: Library) -> list[str]:
         if any("理论学习中心组" in text for text in texts) and (
                 not m.lead or m.lead[0] not in ("publicity", "organization") or "rule_of_law_office" in m.lead):
             say("党委（党组）理论学习中心组学习由党委宣传部、组织部牵头，依法治理办事机构作为责任单位")
+    # 16. 突发事件应对 is the government's: 宣传部、网信办 neither lead nor stand among the 责任单位 of
+    #     its measures; the text says they 指导协调 (司法厅 13c N-W4: 信息发布和舆情应对).
+    for m in library.measures():
+        if m.topic.startswith("emergencies.") and {"publicity", "cyberspace"} & set(m.lead + m.partners):
+            problems.append(f"{m.id}：突发事件应对由行业部门牵头，宣传部门、网信部门不作牵头或责任单位，"
+                            f"正文写明其指导协调（牵头 {', '.join(m.lead)}；责任 {', '.join(m.partners)}）")
     # 15. A role without a default name (河务部门, 开发区管委会) is left out until the profile names it:
     #     a 责任单位 only, so that no measure goes without its lead.
     unnamed = {key for key, role in library.roles.items() if role.default is None}

@@ -18,7 +18,7 @@ from ..profile.yamlsource import XML_FORBIDDEN, YamlSource, load_yaml
 from .cache import cached
 from .obligations import load_requirements
 from .local_measures import load_local_measures
-from .model import BasisDocument, Chapter, General, Later, Library, Measure, Omission, Param, RoleDef, Topic
+from .model import BasisDocument, Chapter, General, Joint, Later, Library, Measure, Omission, Param, RoleDef, Topic
 
 DATA = LIBRARY_DATA
 
@@ -236,7 +236,9 @@ class _Builder:
             if milestone["before"] not in tidy(raw["text"]):
                 self.problem(source, path + ("milestone", "before"),
                              f"milestone.before “{milestone['before']}”不在本措施的正文中，时限无处可写")
+        joint = self._joint(source, path, raw, params)
         return Measure(
+            joint=joint,
             milestone=(milestone["kind"], milestone["before"]) if milestone else None,
             id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
             lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
@@ -245,6 +247,24 @@ class _Builder:
             requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)),
             until=until, since=raw.get("since"), later=later,
         )
+
+    def _joint(self, source: YamlSource, path: tuple, raw: dict, params: tuple[str, ...]) -> Joint | None:
+        joint = raw.get("joint")
+        if not isinstance(joint, dict):
+            return None
+        for key in ("lead", "partners"):
+            for i, role in enumerate(joint.get(key, [])):
+                if role not in self.roles:
+                    self.problem(source, path + ("joint", key, i), f"未知的单位角色 {role}")
+        for key in ("title", "text"):
+            if key in joint:
+                self._check_text(source, path + ("joint", key), joint[key], params)
+        if "text" in joint and (raw.get("later") is not None or raw.get("milestone") is not None):
+            self.problem(source, path + ("joint", "text"), "有 later 或 milestone 的措施，联合印发时不另写正文（joint.text）")
+        if "text" in joint and ("{deadline}" in joint["text"]) != ("{deadline}" in raw["text"]):
+            self.problem(source, path + ("joint", "text"), "joint.text 与正文的 {deadline} 不一致：同一时限，两种写法都要有或都没有")
+        return Joint(tuple(joint["lead"]), tuple(joint.get("partners", [])), joint.get("title"),
+                     tidy(joint["text"]) if "text" in joint else None)
 
     def _later(self, source: YamlSource, path: tuple, raw: dict, params: tuple[str, ...]) -> Later | None:
         later = raw.get("later")

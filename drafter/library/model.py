@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterator
 
@@ -97,6 +97,17 @@ class Later:
 
 
 @dataclass(frozen=True)
+class Joint:
+    """Who leads (and, where it differs, the words) in a plan the 党委 and the government issue
+    together: 机构编制 matters led by the 编办, 任前法律知识测试 by the 组织部门 (LIBRARY.md rule 12)."""
+
+    lead: tuple[str, ...]
+    partners: tuple[str, ...]
+    title: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
 class Measure:
     """One measure of the library: text, roles, deadline, era, sources and basis."""
     id: str
@@ -117,6 +128,14 @@ class Measure:
     since: int | None = None  # only for plans starting in or after this year
     later: Later | None = None  # None with until set: dropped after it
     milestone: tuple[str, str] | None = None  # (kind, words the assumed deadline goes before): plan/milestones.py
+    joint: Joint | None = None  # the leads of a plan the 党委 and the government issue together
+
+    def as_joint(self) -> Measure:
+        """The measure as a jointly issued plan has it (itself when it has no joint leads)."""
+        if self.joint is None:
+            return self
+        return replace(self, lead=self.joint.lead, partners=self.joint.partners, title=self.joint.title or self.title,
+                       text=self.joint.text or self.text, joint=None)
 
     @property
     def tier(self) -> str:

@@ -24,7 +24,7 @@ from .model import (
 )
 from .numbering import number_text
 from .stages import stages
-from .units import UnitName, resolve_units
+from .units import UnitName, placeholder_hints, resolve_units
 
 GUARANTEE = "leadership"
 
@@ -53,7 +53,8 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     notes = basis_notes + tuple(general_defaults)
     if profile.title is None:
         notes = (Default("".join(lines), "document.title", "标题由辖区、文种和规划期生成，请核对"),) + notes
-    office = (units["rule_of_law_office"].name,)
+    # the general targets' row (法治政府建设满意度测评) is the 司法局's: it runs the 测评 (13c N-W4)
+    office = (units["justice"].name,)
     rows, missing = indicators(profile, library, localiser, builder.chosen, office) \
         if profile.indicators != "none" else ((), ())
     plan = Plan(
@@ -97,8 +98,9 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
         focus=localfacts.preamble_areas(profile),
     )
     selected = {m.id for m in plan.measures() if m.id != "local"}
+    used = {name for m in plan.measures() for name in m.lead + m.partners}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
-                   + basis_hints(profile, library) + missing)
+                   + basis_hints(profile, library) + missing + placeholder_hints(units, used))
     return _number(plan, profile.numbering)
 
 
@@ -140,6 +142,7 @@ class _Builder:
     def __init__(self, profile: Profile, library: Library, localiser: Localiser) -> None:
         self.profile, self.library, self.localiser = profile, library, localiser
         self.chosen: list[tuple[Measure, PlannedMeasure]] = []
+        self.joint = select.joint_issue(profile)  # 党委、政府联合印发: the measures' joint leads
         self.outcomes: list[select.Outcome] = []
 
     def chapter(self, chapter: Chapter) -> PlannedChapter:
@@ -189,6 +192,8 @@ class _Builder:
         return tuple(names)
 
     def measure(self, measure: Measure, topic: str) -> PlannedMeasure:
+        if self.joint:
+            measure = measure.as_joint()
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)

@@ -31,6 +31,17 @@ LEGISLATIVE_LEVELS = frozenset({"prefecture_city", "autonomous_prefecture"})
 AUTONOMOUS_LEVELS = frozenset({"autonomous_prefecture", "autonomous_county", "autonomous_banner"})
 
 
+def _party_issuer(name: str) -> bool:
+    """中共清河县委, 中共浏阳市委员会, 浏阳市委 — not a 人民政府 nor its 办公室."""
+    return "政府" not in name and (name.startswith("中共") or "党委" in name or name.endswith(("委", "委员会")))
+
+
+def joint_issue(profile: Profile) -> bool:
+    """The plan is issued by the 党委 and the government together (document.issuers names both):
+    its 机构编制 matters are then led by the 编办 and 任前法律知识测试 by the 组织部门 (Measure.joint)."""
+    return any(map(_party_issuer, profile.issuers)) and any("政府" in name for name in profile.issuers)
+
+
 def powers(profile: Profile) -> frozenset[str]:
     """What the locality has: legislation, autonomy, districts, townships, streets."""
     level = profile.jurisdiction.level

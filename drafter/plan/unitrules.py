@@ -8,7 +8,10 @@ vertically managed and branch bodies are named by their parent's pattern.
   国家税务总局成都市武侯区税务局 (both seen in public tax data, 2026-12-01).
 - 政务服务: 政务服务中心 is a hall, not a department, so it is never a default lead. A province
   that set up one body by rule names it (gazetteer/data/bodies.yaml: 河北's 行政审批局, 北京's
-  政务服务和数据管理局…); elsewhere the 政府办公室 leads, as an assumption the 提示 says.
+  政务服务和数据管理局…); elsewhere the draft prints the placeholder 〔政务服务管理部门〕, which the
+  review copy highlights and `check`/`draft` name as units.gov_service (13c N-W2: a 政府办公室 that
+  looks right and is not was the worse error). 数据 alike: 〔数据管理部门〕 unless a rule or the
+  profile names it; one body the profile names for both leads both (plan/units.py).
 - A province's own merged bodies (北京's 区住房城乡建设委, 区教委…) come from the same file,
   each with its source; they come before the branch rule and the level's pattern.
 """
@@ -23,8 +26,14 @@ BY_LEVEL = "按{label}命名规则"
 GENERIC = "按各层级通用命名规则"
 BRANCH = "按垂直管理分局规则（县级生态环境部门为设区的市生态环境局的派出分局）"
 TAX = "按垂直管理规则（税务机关以国家税务总局为主管理）"
-OFFICE = ("提示：本省没有登记统一设立的政务服务管理部门，默认由政府办公室牵头（未逐地核实），"
-          "请按本地机构改写（如 行政审批局、政务服务和数据管理局）")
+OFFICE = ("本省没有登记统一设立的政务服务管理部门，各地名称不一，正文暂印占位符“〔政务服务管理部门〕”，"
+          "请在档案 units.gov_service 中写本地机构名称（如 行政审批局、政务服务和大数据管理局；一个机构统管政务服务和数据的，"
+          "写一处即可，数据工作的措施也由它牵头）")
+UNVERIFIED_DATA = ("本省没有登记本层级数据管理部门的名称（数据局是否设立、是否与政务服务合设，各地不一），正文暂印占位符"
+                   "“〔数据管理部门〕”，请在档案 units.data_bureau 中写本地机构名称；由政务服务管理部门一并承担的，"
+                   "在 units.gov_service 写其名称即可")
+SERVICE_PLACEHOLDER = "〔政务服务管理部门〕"
+DATA_PLACEHOLDER = "〔数据管理部门〕"
 SOURCE = "，见 drafter/gazetteer/data/bodies.yaml"
 
 

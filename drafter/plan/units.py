@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..library import Library
 from ..profile import Profile
-from .unitrules import OFFICE, pattern_rule, province_name, vertical_name
+from .unitrules import DATA_PLACEHOLDER, OFFICE, SERVICE_PLACEHOLDER, UNVERIFIED_DATA, pattern_rule, province_name, vertical_name
 
 
 @dataclass(frozen=True)
@@ -54,10 +54,33 @@ def resolve_units(profile: Profile, library: Library) -> dict[str, UnitName]:
         # lower_govs named in jurisdiction counts as set by the profile.
         named = key == "lower_govs" and profile.jurisdiction.lower_govs is not None
         units[key] = UnitName(key, role.label, name, not named, pattern_rule(role, level.key, level.label))
-    service = units.get("gov_service")
-    if service and service.rule == OFFICE and "gov_office" in units:
-        # without a province's rule the 政府办公室 leads: by the name the profile gives it, if any
-        units["gov_service"] = replace(service, name=units["gov_office"].name)
+    _service_and_data(profile, units)
     for key, name in profile.local_units.items():
         units[key] = UnitName(key, "本地单位", name, False)
     return units
+
+
+def _service_and_data(profile: Profile, units: dict[str, UnitName]) -> None:
+    """政务服务 and 数据 without a registered rule (bodies.yaml) or the profile's name: a placeholder
+    the review copy highlights, never the 政府办公室 or a 数据局 that may not exist (13c N-W2). One body
+    the profile names for both (政务服务和大数据管理局) leads both sets of measures (final2 §2(c)4)."""
+    named = {key: profile.units[key] for key in ("gov_service", "data_bureau") if key in profile.units}
+    for key, other, word in (("gov_service", "data_bureau", "政务服务"), ("data_bureau", "gov_service", "数据")):
+        unit = units.get(key)
+        if unit is None or key in named:
+            continue
+        if word in named.get(other, ""):  # the profile's one body for both
+            units[key] = replace(unit, name=named[other], is_default=False, rule="")
+        elif key == "gov_service" and unit.rule == OFFICE:
+            units[key] = replace(unit, name=SERVICE_PLACEHOLDER)
+        elif key == "data_bureau" and not unit.rule.endswith(SOURCE_MARK):
+            units[key] = replace(unit, name=DATA_PLACEHOLDER, rule=UNVERIFIED_DATA)
+
+
+SOURCE_MARK = "bodies.yaml"
+
+
+def placeholder_hints(units: dict[str, UnitName], used: set[str]) -> tuple[str, ...]:
+    """One 提示 for each placeholder a measure prints, naming the field that replaces it."""
+    return tuple(f"units.{unit.role}：{unit.name}（{unit.rule}）" for unit in units.values()
+                 if unit.name in (SERVICE_PLACEHOLDER, DATA_PLACEHOLDER) and unit.name in used)

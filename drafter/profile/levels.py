@@ -15,16 +15,23 @@ class Level:
     lower_govs: str  # default name of the governments one level down
 
 
+# A county-level locality's lower governments when the profile does not name them: without
+# town-level data the default names every kind, 乡 and 镇 and 街道 (浏阳、汝州 have 乡 beside their
+# 镇 and 街道; a county may have 街道, a district 乡 or 镇), so that no draft leaves one out
+# (司法厅 read 13c L2, final2 §2(c)1); a 旗 names its 苏木 and 乡镇. `jurisdiction.lower_govs` narrows it;
+# `check` lists it as a default.
+TOWNS_AND_STREETS = "各乡镇人民政府、街道办事处"
+
 LEVELS: dict[str, Level] = {
     level.key: level
     for level in (
         Level("prefecture_city", "地级市", "市", "city", "各县（市、区）人民政府"),
         Level("autonomous_prefecture", "自治州", "州", "city", "各县（市）人民政府"),
         Level("league", "盟", "盟", "city", "各旗（县、市）人民政府"),
-        Level("district", "市辖区", "区", "county", "各镇人民政府、街道办事处"),
-        Level("county", "县", "县", "county", "各乡镇人民政府"),
-        Level("autonomous_county", "自治县", "县", "county", "各乡镇人民政府"),
-        Level("county_city", "县级市", "市", "county", "各镇人民政府、街道办事处"),
+        Level("district", "市辖区", "区", "county", TOWNS_AND_STREETS),
+        Level("county", "县", "县", "county", TOWNS_AND_STREETS),
+        Level("autonomous_county", "自治县", "县", "county", TOWNS_AND_STREETS),
+        Level("county_city", "县级市", "市", "county", TOWNS_AND_STREETS),
         Level("banner", "旗", "旗", "county", "各苏木乡镇人民政府"),
         Level("autonomous_banner", "自治旗", "旗", "county", "各苏木乡镇人民政府"),
     )
