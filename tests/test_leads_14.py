@@ -1,0 +1,203 @@
+"""Issue 13, “who leads, by rule” and “level fit”, as the 司法厅 reviewers read the drafts
+(/work/review/13c N-W2, N-W4, N-W5, L2, N-L2, N-L3; /work/review/final2 §2(c) 1, 4, 5): each test
+reads the draft's own words — the unit parentheses, the 分工表-facing names, the review copy."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import docx
+import pytest
+
+from drafter.api import draft_document, render_plan
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+from drafter.writers.docx_review import write_review_docx
+
+SERVICE, DATA = "〔政务服务管理部门〕", "〔数据管理部门〕"
+
+
+def place(name: str, level: str, province: str, city: str | None = None, *, issuers: str = "",
+          units: str = "", lower: str = "", detail: str = "standard") -> str:
+    """A profile of one locality; `issuers` the document.issuers list, `units` the units lines."""
+    lines = ["jurisdiction:", f"  name: {name}", f"  short: {name[:2]}", f"  level: {level}", f"  province: {province}"]
+    lines += [f"  city: {city}"] if city else []
+    lines += [f"  lower_govs: {lower}"] if lower else []
+    lines += ["document:", "  kind: 实施方案", "  period: {start: 2026, end: 2030}"]
+    lines += [f"  issuers: [{issuers}]"] if issuers else []
+    lines += ["selection:", f"  detail: {detail}"]
+    lines += ["units:"] + [f"  {line}" for line in units.splitlines()] if units else []
+    return "\n".join(lines) + "\n"
+
+
+LIUYANG = ("浏阳市", "county_city", "湖南省", "长沙市")
+JOINT = "中共浏阳市委, 浏阳市人民政府"
+
+
+def draft(profile_file, library, text: str):
+    profile = load_profile(profile_file(text), library)
+    plan = make_plan(profile, library)
+    return plan, "\n".join(p.text for p in render_plan(plan).paragraphs())
+
+
+def measure_line(text: str, title: str) -> str:
+    """The paragraph of the measure titled so: “N.title。…（牵头单位：…）”."""
+    (line,) = [line for line in text.splitlines() if re.match(rf"\d+\.{re.escape(title)}。", line)]
+    return line
+
+
+def units_of(line: str) -> tuple[str, str]:
+    lead, partners = re.search(r"（牵头单位：([^；）]*)(?:；责任单位：([^）]*))?）$", line).groups()
+    return lead, partners or ""
+
+
+# --- 1. 政务服务 and 数据 without a registered rule: a placeholder, never the 政府办公室 (N-W2) ---------------
+
+
+def test_gov_service_without_a_rule_prints_a_placeholder_not_the_government_office(profile_file, library):
+    plan, text = draft(profile_file, library, place(*LIUYANG))
+    assert units_of(measure_line(text, "推行政务服务“一网通办”"))[0] == SERVICE
+    assert units_of(measure_line(text, "推动政务服务平台上下贯通"))[0] == SERVICE
+    assert "（牵头单位：市政府办公室；" not in measure_line(text, "推行政务服务“一网通办”")
+    assert any(units_of(line)[0].startswith(DATA) for line in text.splitlines() if "（牵头单位：" in line)
+    hints = [w for w in plan.warnings if w.startswith("units.")]
+    assert hints == [
+        f"units.gov_service：{SERVICE}（本省没有登记统一设立的政务服务管理部门，各地名称不一，正文暂印占位符“{SERVICE}”，"
+        "请在档案 units.gov_service 中写本地机构名称（如 行政审批局、政务服务和大数据管理局；一个机构统管政务服务和数据的，"
+        "写一处即可，数据工作的措施也由它牵头））",
+        f"units.data_bureau：{DATA}（本省没有登记本层级数据管理部门的名称（数据局是否设立、是否与政务服务合设，各地不一），"
+        f"正文暂印占位符“{DATA}”，请在档案 units.data_bureau 中写本地机构名称；由政务服务管理部门一并承担的，"
+        "在 units.gov_service 写其名称即可）",
+    ]
+
+
+def test_draft_and_check_say_which_field_replaces_the_placeholder(run, profile_file, tmp_path):
+    path = profile_file(place(*LIUYANG))
+    drafted = run("draft", path, "-o", tmp_path / "out", "--format", "md")
+    assert drafted.exit_code == 0, drafted.output
+    assert f"提示：{path}：units.gov_service：{SERVICE}（" in drafted.stderr
+    checked = run("check", path).stdout
+    assert f"units.gov_service：{SERVICE}（本省没有登记统一设立的政务服务管理部门" in checked
+    assert f"units.data_bureau：{DATA}（本省没有登记本层级数据管理部门的名称" in checked
+
+
+def test_the_review_copy_highlights_the_placeholder_and_names_the_field(profile_file, library):
+    profile = load_profile(profile_file(place(*LIUYANG)), library)
+    opened = docx.Document(io.BytesIO(write_review_docx(draft_document(profile, library))))
+    marked = [r.text for p in opened.paragraphs for r in p.runs if r.font.highlight_color is not None]
+    assert SERVICE in marked and DATA in marked
+    assert any("units.gov_service" in c.text and SERVICE in c.text for c in opened.comments)
+
+
+def test_a_province_rule_still_names_the_body(profile_file, library):
+    _, text = draft(profile_file, library, place("清河县", "county", "河北省", "邢台市"))
+    assert units_of(measure_line(text, "推行政务服务“一网通办”"))[0] == "县行政审批局"
+    assert SERVICE not in text
+
+
+@pytest.mark.parametrize("units", [
+    "gov_service: 浏阳市政务服务和大数据管理局",  # named once, as the 政务服务 body
+    "data_bureau: 浏阳市政务服务和大数据管理局",  # named once, as the 数据 body
+])
+def test_one_body_named_for_both_leads_both_sets_of_measures(profile_file, library, units):
+    plan, text = draft(profile_file, library, place(*LIUYANG, units=units))
+    body = "浏阳市政务服务和大数据管理局"
+    assert units_of(measure_line(text, "推行政务服务“一网通办”"))[0] == body
+    data_led = [line for line in text.splitlines() if "（牵头单位：" in line and "数据" in line.split("。", 1)[0]]
+    assert data_led and SERVICE not in text and DATA not in text
+    assert not [w for w in plan.warnings if w.startswith("units.")]
+    assert any(units_of(line)[0].startswith(body) for line in data_led)
+
+
+# --- 2. 机构编制 matters and 任前法律知识测试: by who issues the plan (final2 §2(c)5, N-W5) -------------------
+
+
+@pytest.mark.parametrize("title, government, joint", [
+    ("优化政府组织结构和职能配置", ("市政府办公室", "市委编办"), ("市委编办", "市政府办公室")),
+    ("全面实行政府权责清单制度", ("市政府办公室", "市委编办"), ("市委编办", "市司法局")),
+    ("深化综合行政执法体制改革", ("市司法局", "市委编办"), ("市委编办、市司法局", "")),
+])
+def test_staffing_matters_are_led_by_the_staffing_office_only_in_a_joint_plan(profile_file, library, title,
+                                                                             government, joint):
+    _, alone = draft(profile_file, library, place(*LIUYANG))
+    lead, partners = units_of(measure_line(alone, title))
+    assert lead == government[0] and government[1] in partners.split("、")
+    _, together = draft(profile_file, library, place(*LIUYANG, issuers=JOINT))
+    lead, partners = units_of(measure_line(together, title))
+    assert lead == joint[0] and (not joint[1] or joint[1] in partners.split("、"))
+
+
+@pytest.mark.parametrize("detail", ["compact", "standard"])
+def test_pre_appointment_law_test_is_organised_by_the_organisation_department(profile_file, library, detail):
+    _, alone = draft(profile_file, library, place(*LIUYANG, detail=detail))
+    line = measure_line(alone, "加强行政执法人员资格管理和法治培训")
+    assert "配合组织部门做好拟任领导干部任前法律知识测试" in line
+    assert units_of(line)[0] == "市司法局" and "组织部" not in units_of(line)[1]
+    assert alone.count("任前法律知识测试") == 1
+    _, together = draft(profile_file, library, place(*LIUYANG, issuers=JOINT, detail=detail))
+    line = measure_line(together, "加强领导干部和执法人员法治培训")
+    assert "落实拟任领导干部任前法律知识测试制度，由市委组织部会同市委依法治市办、市司法局组织实施" in line
+    assert units_of(line)[0] == "市委组织部、市司法局"
+    assert "配合组织部门" not in together
+
+
+def test_a_government_office_as_issuer_is_no_joint_plan(profile_file, library):
+    _, text = draft(profile_file, library, place(*LIUYANG, issuers="浏阳市人民政府办公室"))
+    assert units_of(measure_line(text, "优化政府组织结构和职能配置"))[0] == "市政府办公室"
+
+
+# --- 3. 宣传部、网信办 in a government measure; the 满意度 row (N-W4) ------------------------------------------
+
+
+def test_information_release_is_led_by_the_sector_with_publicity_guiding_in_the_text(profile_file, library):
+    plan, text = draft(profile_file, library, place("清河县", "county", "河北省", "邢台市"))
+    line = measure_line(text, "做好信息发布和舆情应对")
+    lead, partners = units_of(line)
+    assert lead == "县应急管理局" and "宣传部" not in partners and "网信办" not in partners
+    assert "在县委宣传部、县委网信办指导协调下完善公共舆情应对机制" in line
+    (row,) = [row for row in plan.indicators if row.label == "群众对法治政府建设满意度测评目标分值"]
+    assert row.units == ("县司法局",)
+
+
+# --- 4. lower governments by level (L2, final2 §2(c)1) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("name, level, province, city, lower, towns", [
+    ("浏阳市", "county_city", "湖南省", "长沙市", "各乡镇人民政府、街道办事处", "乡镇（街道）"),
+    ("清河县", "county", "河北省", "邢台市", "各乡镇人民政府、街道办事处", "乡镇（街道）"),
+    ("长阳土家族自治县", "autonomous_county", "湖北省", "宜昌市", "各乡镇人民政府、街道办事处", "乡镇（街道）"),
+    ("大通区", "district", "安徽省", "淮南市", "各乡镇人民政府、街道办事处", "乡镇（街道）"),
+    ("陈巴尔虎旗", "banner", "内蒙古自治区", "呼伦贝尔市", "各苏木乡镇人民政府", "苏木乡镇"),
+])
+def test_default_lower_governments_leave_no_kind_of_town_out(profile_file, library, name, level, province, city,
+                                                            lower, towns):
+    _, text = draft(profile_file, library, place(name, level, province, city))
+    assert lower in text and towns in text
+    assert "各镇人民政府" not in text and not re.search(r"(?<![乡木])镇（街道）", text)
+
+
+def test_a_profile_that_names_its_towns_keeps_them(profile_file, library):
+    _, text = draft(profile_file, library, place(*LIUYANG, lower="各镇人民政府、街道办事处"))
+    assert "各镇人民政府、街道办事处" in text and "乡镇（街道）" not in text
+
+
+# --- 5. 不罚清单 and platforms by level (N-L3, N-L2) ---------------------------------------------------------
+
+
+def test_a_county_executes_the_upper_lists_and_a_city_refines_within_its_powers(profile_file, library):
+    _, county = draft(profile_file, library, place(*LIUYANG, detail="full"))
+    line = measure_line(county, "严格执行轻微违法依法不罚清单")
+    assert "严格执行上级公布的轻微违法行为依法免予处罚、首次违法不罚清单" in line and "结合本地执法实际提出补充建议" in line
+    assert "分领域制定并公布" not in county and "年底前" not in line
+    _, city = draft(profile_file, library, place("嘉兴市", "prefecture_city", "浙江省", detail="full"))
+    assert "依法在权限内分领域细化并公布轻微违法行为依法免予处罚" in measure_line(city, "推行轻微违法依法不罚清单")
+    assert "严格执行轻微违法依法不罚清单" not in city
+
+
+@pytest.mark.parametrize("where", [LIUYANG, ("嘉兴市", "prefecture_city", "浙江省", None)])
+def test_no_draft_builds_the_province_s_platforms(profile_file, library, where):
+    _, text = draft(profile_file, library, place(*where, detail="full"))
+    assert "建设上下贯通的一体化政务服务平台" not in text and "建设综合监管平台" not in text
+    assert "依托省级政务服务平台" in measure_line(text, "推动政务服务平台上下贯通")
+    assert "用好省级综合监管平台" in measure_line(text, "加强智慧监管体系建设")
