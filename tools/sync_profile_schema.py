@@ -13,13 +13,14 @@ from importlib import resources
 from pathlib import Path
 
 from drafter.library import Library, load_library
+from drafter.profile.levels import LEVELS
 
 SCHEMA = Path(str(resources.files("drafter") / "schemas/profile.schema.json"))
 
 
 def _example(pattern: str) -> str:
     """A default name pattern as a county would see it: {p}司法局 → 县司法局."""
-    return pattern.replace("{p}", "县").replace("{lower_govs}", "各乡镇人民政府")
+    return pattern.replace("{p}", "县").replace("{lower_govs}", LEVELS["county"].lower_govs)
 
 
 def synced_schema(library: Library) -> dict:
