@@ -90,6 +90,14 @@ def test_the_review_copy_highlights_the_placeholder_and_names_the_field(profile_
     assert any("units.gov_service" in c.text and SERVICE in c.text for c in opened.comments)
 
 
+def test_a_placeholder_copied_into_the_profile_is_no_name(run, profile_file):
+    path = profile_file(place(*LIUYANG, units=f"gov_service: {SERVICE}"))
+    result = run("draft", path, "-o", path.parent / "out", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert (f"提示：{path}：units.gov_service：“{SERVICE}”是初稿的占位符，不是机构名称，请写本地机构的名称\n"
+            in result.stderr)
+
+
 def test_a_province_rule_still_names_the_body(profile_file, library):
     _, text = draft(profile_file, library, place("清河县", "county", "河北省", "邢台市"))
     assert units_of(measure_line(text, "推行政务服务“一网通办”"))[0] == "县行政审批局"
@@ -201,3 +209,32 @@ def test_no_draft_builds_the_province_s_platforms(profile_file, library, where):
     assert "建设上下贯通的一体化政务服务平台" not in text and "建设综合监管平台" not in text
     assert "依托省级政务服务平台" in measure_line(text, "推动政务服务平台上下贯通")
     assert "用好省级综合监管平台" in measure_line(text, "加强智慧监管体系建设")
+
+
+# --- the rules behind these, over the library (docs/LIBRARY.md rules 12 and 16) ---------------------------
+
+
+def test_the_rules_catch_a_wrong_joint_lead_and_party_bodies_in_emergency_measures(library):
+    from dataclasses import replace
+
+    from drafter.library.leads import lead_problems
+    from drafter.library.model import Joint
+
+    by_id = {m.id: m for m in library.measures()}
+    training = by_id["leadership.capacity.enforcement_training"]
+    broken = {  # each is one of the reviewers' findings put back
+        "emergencies.capacity.information_release": dict(lead=("emergency", "publicity")),  # N-W4
+        "emergencies.capacity.work_safety": dict(partners=("cyberspace", "other_depts")),
+        "functions.coordination.negative_list": dict(joint=Joint(("staffing",), ("other_depts",))),  # not 编制
+        "leadership.capacity.enforcement_training": dict(joint=replace(training.joint, lead=("justice",))),  # N-W5
+        "leadership.capacity.must_know_laws": dict(text="落实拟任领导干部任前法律知识测试制度。"),  # no 配合组织部门
+    }
+    for measure_id, change in broken.items():
+        measure = replace(by_id[measure_id], **change)
+        chapter_id = measure_id.split(".")[0]
+        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
+                       for t in next(c for c in library.chapters if c.id == chapter_id).topics)
+        chapters = tuple(replace(c, topics=topics) if c.id == chapter_id else c for c in library.chapters)
+        found = lead_problems(replace(library, chapters=chapters))
+        assert [p for p in found if p.startswith(measure_id)], measure_id
+    assert lead_problems(library) == []

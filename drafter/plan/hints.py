@@ -34,6 +34,8 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str], fir
             warnings.append(f"{name}：时限为规划期第 {deadline} 年，超出{span}，已按期末（{profile.period.end}年底前）写入")
     place = profile.jurisdiction
     for role, name in sorted(profile.units.items()):
+        if name.startswith("〔"):  # the draft's placeholder copied back into the profile (plan/units.py)
+            warnings.append(f"units.{role}：“{name}”是初稿的占位符，不是机构名称，请写本地机构的名称")
         first = name[:1]
         if first in LEVEL_PREFIXES and first != place.level.prefix and not name.startswith(place.short):
             warnings.append(

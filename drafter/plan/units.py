@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from ..library import Library
 from ..profile import Profile
-from .unitrules import DATA_PLACEHOLDER, OFFICE, SERVICE_PLACEHOLDER, UNVERIFIED_DATA, pattern_rule, province_name, vertical_name
+from .unitrules import (DATA_PLACEHOLDER, OFFICE, SERVICE_PLACEHOLDER, SOURCE, UNVERIFIED_DATA, pattern_rule,
+                        province_name, vertical_name)
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,8 @@ def _service_and_data(profile: Profile, units: dict[str, UnitName]) -> None:
             units[key] = replace(unit, name=named[other], is_default=False, rule="")
         elif key == "gov_service" and unit.rule == OFFICE:
             units[key] = replace(unit, name=SERVICE_PLACEHOLDER)
-        elif key == "data_bureau" and not unit.rule.endswith(SOURCE_MARK):
+        elif key == "data_bureau" and not unit.rule.endswith(SOURCE):  # no province rule names it
             units[key] = replace(unit, name=DATA_PLACEHOLDER, rule=UNVERIFIED_DATA)
-
-
-SOURCE_MARK = "bodies.yaml"
 
 
 def placeholder_hints(units: dict[str, UnitName], used: set[str]) -> tuple[str, ...]:
