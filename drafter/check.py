@@ -155,8 +155,21 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
         profile=str(profile.path), title=plan.title, detail=plan.detail, chapters=chapters,
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
-        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library), assumed_deadlines=deadlines,
+        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library) + issuer_hint(profile, library, included),
+        assumed_deadlines=deadlines,
     )
+
+
+def issuer_hint(profile: Profile, library: Library, included: set[str]) -> tuple[str, ...]:
+    """Without document.issuers the plan is read as the government's own: say so where it decides who leads."""
+    if profile.issuers:
+        return ()
+    changed = [m.title for m in library.measures() if m.joint is not None and m.id in included]
+    if not changed:
+        return ()
+    return (f"document.issuers：未写发文机关，按政府印发确定 {len(changed)} 项措施的牵头单位（{'、'.join(changed)}）："
+            "机构编制事项由政府部门牵头、机构编制部门作为责任单位，任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，"
+            "请写明发文机关，如 [中共某县委, 某县人民政府]，这些事项改由机构编制部门、组织部门牵头",)
 
 
 def removed_requirements(profile: Profile, library: Library) -> tuple[str, ...]:

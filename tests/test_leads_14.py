@@ -150,6 +150,15 @@ def test_pre_appointment_law_test_is_organised_by_the_organisation_department(pr
     assert "配合组织部门" not in together
 
 
+def test_check_says_the_leads_follow_a_government_issue_when_issuers_are_not_written(run, profile_file):
+    out = run("check", profile_file(place(*LIUYANG))).stdout
+    assert ("document.issuers：未写发文机关，按政府印发确定 4 项措施的牵头单位（优化政府组织结构和职能配置、全面实行政府权责清单制度、"
+            "深化综合行政执法体制改革、加强行政执法人员资格管理和法治培训）：机构编制事项由政府部门牵头、机构编制部门作为责任单位，"
+            "任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，请写明发文机关，如 [中共某县委, 某县人民政府]，"
+            "这些事项改由机构编制部门、组织部门牵头") in out
+    assert "document.issuers：" not in run("check", profile_file(place(*LIUYANG, issuers=JOINT))).stdout
+
+
 def test_a_government_office_as_issuer_is_no_joint_plan(profile_file, library):
     _, text = draft(profile_file, library, place(*LIUYANG, issuers="浏阳市人民政府办公室"))
     assert units_of(measure_line(text, "优化政府组织结构和职能配置"))[0] == "市政府办公室"

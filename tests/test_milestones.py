@@ -34,7 +34,7 @@ def test_building_work_is_dated_in_the_text_and_the_division_table(profile_file,
     text = draft_bytes(profile, library, "md").decode("utf-8")
     assert "2027年底前制定行政调解工作办法" in text  # issue: end of the first full year after issue
     assert "2028年6月底前建立防范和化解拖欠长效机制" in text  # build: mid second year
-    assert "2028年底前健全乡镇、村（社区）应急处置组织体系" in text  # cover: end of the second year
+    assert "2028年底前健全乡镇（街道）、村（社区）应急处置组织体系" in text  # cover: end of the second year (乡镇（街道）: 13c L2)
     # duties already in force are not put off to an assumed date (the 2026-12 司法厅 read: N-D2, N-S2)
     assert "健全县政府行政复议委员会" in text and "前健全县政府行政复议委员会" not in text
     assert "前推进综治中心规范化建设" not in text and "前推动“三项制度”" not in text
