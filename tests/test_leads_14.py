@@ -203,13 +203,15 @@ def test_a_profile_that_names_its_towns_keeps_them(profile_file, library):
 
 
 def test_a_county_executes_the_upper_lists_and_a_city_refines_within_its_powers(profile_file, library):
-    _, county = draft(profile_file, library, place(*LIUYANG, detail="full"))
-    line = measure_line(county, "严格执行轻微违法依法不罚清单")
-    assert "严格执行上级公布的轻微违法行为依法免予处罚、首次违法不罚清单" in line and "结合本地执法实际提出补充建议" in line
-    assert "分领域制定并公布" not in county and "年底前" not in line
-    _, city = draft(profile_file, library, place("嘉兴市", "prefecture_city", "浙江省", detail="full"))
-    assert "依法在权限内分领域细化并公布轻微违法行为依法免予处罚" in measure_line(city, "推行轻微违法依法不罚清单")
-    assert "严格执行轻微违法依法不罚清单" not in city
+    for detail in ("compact", "standard"):
+        _, county = draft(profile_file, library, place(*LIUYANG, detail=detail))
+        line = measure_line(county, "推行柔性执法和轻微违法依法不罚")
+        assert "严格执行上级公布的轻微违法不罚、首次违法不罚清单" in line and "结合本地执法实际提出补充建议" in line
+        assert "分领域制定并公布轻微" not in county and "年底前" not in line and "说服教育" in line
+        _, city = draft(profile_file, library, place("嘉兴市", "prefecture_city", "浙江省", detail=detail))
+        line = measure_line(city, "推行柔性执法和轻微违法依法不罚")
+        assert "依法在权限内分领域细化并公布轻微违法不罚、首次违法不罚清单" in line
+        assert "严格执行上级公布的" not in line
 
 
 @pytest.mark.parametrize("where", [LIUYANG, ("嘉兴市", "prefecture_city", "浙江省", None)])
