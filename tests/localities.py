@@ -13,7 +13,8 @@ LOCALITIES = {
     "延边朝鲜族自治州": ("autonomous_prefecture", "吉林省", None, None),
     "陈巴尔虎旗": ("banner", "内蒙古自治区", "呼伦贝尔市", None),
     "嘉兴市": ("prefecture_city", "浙江省", None, None),
-    "长阳土家族自治县": ("autonomous_county", "湖北省", "宜昌市", None),
+    # 长阳 辖8镇3乡、无街道（求真百科“长阳县”、jendow.com.tw“長陽”，2016 年数据；search pages 2026-12-01）
+    "长阳土家族自治县": ("autonomous_county", "湖北省", "宜昌市", "各乡镇人民政府"),
     "锡林郭勒盟": ("league", "内蒙古自治区", None, None),
 }
 

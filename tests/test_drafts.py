@@ -135,10 +135,10 @@ def test_shipped_profiles_draft_without_warnings(library, name):
         assert key in library.params and key not in profile.targets, key
     warnings = tuple(w for w in warnings if w not in figures)
     # 13c N-W2: a 政务服务 or 数据 body the profile does not name (and no province rule registers) is a
-    # placeholder, told once: qinghe (河北's 行政审批局 by rule) and bishan (区政务服务管理办) name no 数据 body;
-    # biyang names neither.
+    # placeholder, told once: qinghe (河北's 行政审批局 by rule), bishan (区政务服务管理办) and zhangye (市政府政务服务中心,
+    # its plan's name) name no 数据 body; biyang names neither.
     placeholders = [w.split("：")[0] for w in warnings if re.match(r"units\.\w+：〔", w)]
-    assert placeholders == {"qinghe": ["units.data_bureau"], "bishan": ["units.data_bureau"],
+    assert placeholders == {"qinghe": ["units.data_bureau"], "bishan": ["units.data_bureau"], "zhangye": ["units.data_bureau"],
                             "biyang": ["units.gov_service", "units.data_bureau"]}.get(name, [])
     warnings = tuple(w for w in warnings if not re.match(r"units\.\w+：〔", w))
     if name == "qinghe":
