@@ -173,3 +173,26 @@ def test_n_d1_check_counts_the_assumed_deadlines_in_a_hint(run, profile_file):
                          "（见“工具推定的完成时限”）")
     listed = out.split("工具推定的完成时限：")[1].splitlines()[0]
     assert f"- 完成时限：{listed} 项措施" in hint
+
+
+def test_a_broken_leaves_to_is_reported_in_chinese_with_its_line(tmp_path):
+    import shutil
+
+    from drafter.errors import ValidationFailed
+    from drafter.library.loader import DATA, _load_library
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    path = data / "10_leadership.yaml"
+    text = path.read_text("utf-8")
+    text = text.replace("{measure: enforcement.procedure.personnel_management, words: 严格执行",
+                        "{measure: enforcement.procedure.nothing, words: 严格执行", 1)
+    text = text.replace("words: 把依法行政纳入领导干部培训的重要内容；}", "words: 把法治教育纳入培训；}", 1)
+    path.write_text(text, "utf-8")
+    with pytest.raises(ValidationFailed) as failure:
+        _load_library(data)
+    messages = [str(p) for p in failure.value.problems]
+    assert any("10_leadership.yaml:" in m and "leaves_to 中的措施 enforcement.procedure.nothing 不在措施库中" in m
+               for m in messages), messages
+    assert any("10_leadership.yaml:" in m and "leaves_to.words “把法治教育纳入培训；”不在本措施的正文中，无从删去" in m
+               for m in messages), messages
