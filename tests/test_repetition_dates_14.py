@@ -192,7 +192,7 @@ def test_a_broken_leaves_to_is_reported_in_chinese_with_its_line(tmp_path):
     with pytest.raises(ValidationFailed) as failure:
         _load_library(data)
     messages = [str(p) for p in failure.value.problems]
-    assert any("10_leadership.yaml:" in m and "leaves_to 中的措施 enforcement.procedure.nothing 不在措施库中" in m
+    assert any("10_leadership.yaml:" in m and "leaves_to 中的措施 enforcement.procedure.nothing 不在措施库中，请写说同一项工作的那条措施的编号" in m
                for m in messages), messages
-    assert any("10_leadership.yaml:" in m and "leaves_to.words “把法治教育纳入培训；”不在本措施的正文中，无从删去" in m
+    assert any("10_leadership.yaml:" in m and "leaves_to.words “把法治教育纳入培训；”不在本措施的正文中，无从删去；请照抄正文中的原句（含标点）" in m
                for m in messages), messages

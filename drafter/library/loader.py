@@ -81,7 +81,7 @@ def _load_library(directory: Path) -> Library:
         builder.add(source)
     for source, path, other in builder.references:  # known only once every chapter is read
         if other not in builder.ids:
-            builder.problem(source, path, f"leaves_to 中的措施 {other} 不在措施库中")
+            builder.problem(source, path, f"leaves_to 中的措施 {other} 不在措施库中，请写说同一项工作的那条措施的编号")
     problems = builder.problems
     if builder.general is None:
         problems.append(Problem(str(directory), None, "general", "措施库缺少总体要求（general）"))
@@ -239,7 +239,7 @@ class _Builder:
             if other == raw["id"]:
                 self.problem(source, path + ("leaves_to", i, "measure"), "leaves_to 指向本措施自身，应写说同一项工作的另一条措施")
             if not any(words in wording for wording in wordings):
-                self.problem(source, path + ("leaves_to", i, "words"), f"leaves_to.words “{words}”不在本措施的正文中，无从删去")
+                self.problem(source, path + ("leaves_to", i, "words"), f"leaves_to.words “{words}”不在本措施的正文中，无从删去；请照抄正文中的原句（含标点）")
         return leaves_to
 
     def _later(self, source: YamlSource, path: tuple, raw: dict, params: tuple[str, ...]) -> Later | None:
