@@ -83,7 +83,7 @@ def test_a_draft_names_its_own_platform_and_no_other(run, profile_file, tmp_path
                                "  period: {start: 2026, end: 2030}\n")
     text = _draft_text(run, profile, tmp_path / "out")
     level = "市级" if province == "北京市" else "省级"
-    assert f"加快重点业务系统与{level}政务服务平台（{web}、“{app}”）对接" in text
+    assert f"依托{level}政务服务平台（{web}、“{app}”）推进一体化政务服务平台应用" in text
     assert f"依托“{app}”促进电脑端与移动端深度融合" in text  # the app's own measure (one_network names the platform only)
     assert foreign_platforms_in(text, province) == []
     others = [name for other, entry in load_platforms().items() if other != province for name in entry.platforms]

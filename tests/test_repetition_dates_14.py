@@ -70,7 +70,7 @@ def test_r4_the_platform_and_one_network_service_are_one_measure(drafts, name, d
     assert saying(plan, "一网通办", "线上线下", "一体化政务服务平台") == ["digital.platforms.integrated_service_platform"]
     merged = next(m for m in plan.measures() if m.id == "digital.platforms.integrated_service_platform")
     assert merged.title == "推行政务服务“一网通办”"
-    for words in ("一体化政务服务平台并向村（社区）延伸", "以“一网通办”为牵引", "服务同标准、无差别"):
+    for words in ("一体化政务服务平台应用并向村（社区）延伸", "以“一网通办”为牵引", "服务同标准、无差别"):
         assert words in merged.text, words
     assert "推动政务服务平台上下贯通" not in text
 
@@ -120,10 +120,10 @@ def test_n_r2_a_prefecture_publishes_its_typical_cases_and_popularises_law_once(
 
 # N-D2: duties in force since 2019, 2005, 2016 and 2025 are carried on (健全/完善), not put off
 IN_FORCE = {
-    "支持企业参与涉企政策制定": "健全常态化的市场主体意见征集机制",  # 优化营商环境条例 (2019)
-    "全面落实行政执法责任制": "完善执法评议考核和执法过错责任追究制度",  # 国办发〔2005〕37号
-    "开展政府失信专项治理": "完善政府失信责任追究制度",  # 国发〔2016〕76号
-    "清理拖欠账款和未履行裁判案件": "健全防范和化解拖欠长效机制",  # 保障中小企业款项支付条例 (2025)
+    "functions.business_environment.policy_participation": "健全常态化的市场主体意见征集机制",  # 优化营商环境条例 (2019)
+    "oversight.enforcement_supervision.responsibility": "完善执法评议考核和执法过错责任追究制度",  # 国办发〔2005〕37号
+    "oversight.integrity.accountability": "完善政府失信责任追究制度",  # 国发〔2016〕76号
+    "oversight.integrity.arrears": "健全防范和化解拖欠长效机制",  # 保障中小企业款项支付条例 (2025)
 }
 
 
@@ -131,11 +131,16 @@ IN_FORCE = {
 def test_n_d2_duties_in_force_carry_no_assumed_deadline(drafts, name, detail):
     profile, plan, text = drafts[name, detail]
     rows = division_rows(text)
-    for title, words in IN_FORCE.items():
-        if title not in rows:
+    measures = {m.id: m for m in plan.measures()}
+    if detail == "standard":
+        assert set(IN_FORCE) <= set(measures)
+    for measure_id, words in IN_FORCE.items():
+        if measure_id not in measures:
             continue  # a compact draft may leave the measure out
-        assert words in text and "前" + words not in text, words
-        assert rows[title][5] == "持续推进", rows[title]
+        measure = measures[measure_id]
+        assert words in measure.text and "前" + words not in text, words
+        assert measure.deadline is None and measure.term == "持续推进" == rows[measure.title][5], rows[measure.title]
+        assert not [d for d in measure.defaults if d.field.endswith(".deadline")]
     towns = plan.extra["towns"]
     assert f"{towns}综合执法全面执行“三项制度”" in text
     assert "向乡镇延伸" not in text and "实现全覆盖；各执法机关明确法制审核目录" not in text
@@ -196,3 +201,25 @@ def test_a_broken_leaves_to_is_reported_in_chinese_with_its_line(tmp_path):
                for m in messages), messages
     assert any("10_leadership.yaml:" in m and "leaves_to.words “把法治教育纳入培训；”不在本措施的正文中，无从删去；请照抄正文中的原句（含标点）" in m
                for m in messages), messages
+
+
+def test_words_left_to_another_measure_may_retitle_the_measure(tmp_path):
+    """A title that names the work left to another measure is replaced by the entry's `title`."""
+    import shutil
+
+    from drafter.library.loader import DATA, _load_library
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    path = data / "10_leadership.yaml"
+    entry = "{measure: enforcement.procedure.personnel_management, words: 严格执行行政执法人员资格管理制度，配合做好资格考试、证件管理和在岗轮训；"
+    path.write_text(path.read_text("utf-8").replace(entry + "}", entry + ", title: 加强领导干部任前测试和执法人员培训}", 1),
+                    "utf-8")
+    library = _load_library(data)
+    titles = {}
+    for detail in ("compact", "standard"):
+        profile_path = tmp_path / f"{detail}.yaml"
+        profile_path.write_text(text_of("清河县", detail), encoding="utf-8")
+        plan = make_plan(load_profile(profile_path, library), library)
+        titles[detail] = next(m.title for m in plan.measures() if m.id == "leadership.capacity.enforcement_training")
+    assert titles == {"compact": "加强领导干部和执法人员法治培训", "standard": "加强领导干部任前测试和执法人员培训"}

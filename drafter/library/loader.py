@@ -230,11 +230,12 @@ class _Builder:
             until=until, since=raw.get("since"), later=later,
         )
 
-    def _leaves_to(self, source: YamlSource, path: tuple, raw: dict, later: Later | None) -> tuple[tuple[str, str], ...]:
+    def _leaves_to(self, source: YamlSource, path: tuple, raw: dict,
+                   later: Later | None) -> tuple[tuple[str, str, str | None], ...]:
         """Words left to another measure: they stand in the text, and the other is a measure of the library."""
-        leaves_to = tuple((entry["measure"], entry["words"]) for entry in raw.get("leaves_to", []))
+        leaves_to = tuple((entry["measure"], entry["words"], entry.get("title")) for entry in raw.get("leaves_to", []))
         wordings = [tidy(raw["text"])] + ([later.text] if later else [])
-        for i, (other, words) in enumerate(leaves_to):
+        for i, (other, words, _) in enumerate(leaves_to):
             self.references.append((source, path + ("leaves_to", i, "measure"), other))
             if other == raw["id"]:
                 self.problem(source, path + ("leaves_to", i, "measure"), "leaves_to 指向本措施自身，应写说同一项工作的另一条措施")
