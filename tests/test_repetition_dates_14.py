@@ -118,6 +118,18 @@ def test_n_r2_a_prefecture_publishes_its_typical_cases_and_popularises_law_once(
         assert "报送本地行政执法典型案例，运用上级发布的行政执法指导案例" in text
 
 
+@pytest.mark.parametrize("name", ("清河县", "延边朝鲜族自治州"))
+def test_n_r2_even_a_full_draft_says_case_based_publicity_once(library, tmp_path, name):
+    """From 2026 the 谁执法谁普法 measure (a requirement's carrier) says 以案释法; 在执法中开展以案释法
+    stays in 2021-round plans only."""
+    path = tmp_path / "profile.yaml"
+    path.write_text(text_of(name, "full"), encoding="utf-8")
+    plan = make_plan(load_profile(path, library), library)
+    assert saying(plan, "以案释法", "普法责任清单") == ["leadership.research_publicity.law_popularization"]
+    path.write_text(text_of(name, "full", 2021, 2025), encoding="utf-8")
+    assert "enforcement.innovation.case_based_publicity" in {m.id for m in make_plan(load_profile(path, library), library).measures()}
+
+
 # N-D2: duties in force since 2019, 2005, 2016 and 2025 are carried on (健全/完善), not put off
 IN_FORCE = {
     "functions.business_environment.policy_participation": "健全常态化的市场主体意见征集机制",  # 优化营商环境条例 (2019)
