@@ -33,11 +33,12 @@ def test_building_work_is_dated_in_the_text_and_the_division_table(profile_file,
     profile, plan = plan_of(profile_file, library)
     text = draft_bytes(profile, library, "md").decode("utf-8")
     assert "2027年底前制定行政调解工作办法" in text  # issue: end of the first full year after issue
-    assert "2028年6月底前建立防范和化解拖欠长效机制" in text  # build: mid second year
+    assert "2028年6月底前建立企业诉求快速响应" in text  # build: mid second year
     assert "2028年底前健全乡镇、村（社区）应急处置组织体系" in text  # cover: end of the second year
     # duties already in force are not put off to an assumed date (the 2026-12 司法厅 read: N-D2, N-S2)
     assert "健全县政府行政复议委员会" in text and "前健全县政府行政复议委员会" not in text
     assert "前推进综治中心规范化建设" not in text and "前推动“三项制度”" not in text
+    assert "健全防范和化解拖欠长效机制" in text and "前健全防范和化解拖欠长效机制" not in text  # 13c, N-D2
     terms = {m.title: m.term for m in plan.measures()}
     assert terms["健全行政调解工作制度"] == "2027年底前"
     assert terms["严格落实公平竞争审查条例"] == "持续推进"  # an ongoing duty is not dated
@@ -82,7 +83,7 @@ def test_review_copy_highlights_each_assumed_deadline_and_names_the_rule(profile
     paragraph = next(p for p in opened.paragraphs if "制定行政调解工作办法" in p.text)
     assert "2027年底前" in [r.text for r in paragraph.runs if r.font.highlight_color is not None]
     comments = [c.text for c in opened.comments]
-    assert any("2027年底前（推定的完成时限，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前）" in c
+    assert any("2027年底前（时限为推定，请本地确定，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前）" in c
                and "selection.replace.disputes.mediation.procedure.deadline" in c for c in comments)
 
 

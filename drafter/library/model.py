@@ -117,6 +117,9 @@ class Measure:
     since: int | None = None  # only for plans starting in or after this year
     later: Later | None = None  # None with until set: dropped after it
     milestone: tuple[str, str] | None = None  # (kind, words the assumed deadline goes before): plan/milestones.py
+    # (measure id, words, title or None): words of this text left out when the draft also carries that
+    # measure, which says the same work, and the title then (one piece of work, one measure: plan/planner.py)
+    leaves_to: tuple[tuple[str, str, str | None], ...] = ()
 
     @property
     def tier(self) -> str:
