@@ -155,7 +155,8 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
         profile=str(profile.path), title=plan.title, detail=plan.detail, chapters=chapters,
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
-        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library) + issuer_hint(profile, library, included),
+        size=size.line(), warnings=plan.warnings + removed_requirements(profile, library) + assumed_deadline_hint(plan)
+        + issuer_hint(profile, library, included),
         assumed_deadlines=deadlines,
     )
 
@@ -170,6 +171,21 @@ def issuer_hint(profile: Profile, library: Library, included: set[str]) -> tuple
     return (f"document.issuers：未写发文机关，按政府印发确定 {len(changed)} 项措施的牵头单位（{'、'.join(changed)}）："
             "机构编制事项由政府部门牵头、机构编制部门作为责任单位，任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，"
             "请写明发文机关，如 [中共某县委, 某县人民政府]，这些事项改由机构编制部门、组织部门牵头",)
+
+
+def assumed_deadline_hint(plan: Plan) -> tuple[str, ...]:
+    """One 提示 counting the deadlines the tool assumed (plan/milestones.py): no registered
+    document fixes them, so the locality decides (司法厅 read 13c, N-D1)."""
+    dates: dict[str, int] = {}
+    for measure in plan.measures():
+        for default in measure.defaults:
+            if default.field.endswith(".deadline"):
+                dates[default.text] = dates.get(default.text, 0) + 1
+    if not dates:
+        return ()
+    counts = "、".join(f"{date} {n} 项" for date, n in sorted(dates.items()))
+    return (f"完成时限：{sum(dates.values())} 项措施的时限为工具推定（{counts}），没有已登记的文件规定，审阅稿中已标黄；"
+            "请本地确定，逐项在 selection.replace.<措施编号>.deadline 中写明（见“工具推定的完成时限”）",)
 
 
 def removed_requirements(profile: Profile, library: Library) -> tuple[str, ...]:

@@ -33,11 +33,12 @@ def test_building_work_is_dated_in_the_text_and_the_division_table(profile_file,
     profile, plan = plan_of(profile_file, library)
     text = draft_bytes(profile, library, "md").decode("utf-8")
     assert "2027年底前制定行政调解工作办法" in text  # issue: end of the first full year after issue
-    assert "2028年6月底前建立防范和化解拖欠长效机制" in text  # build: mid second year
+    assert "2028年6月底前建立企业诉求快速响应" in text  # build: mid second year
     assert "2028年底前健全乡镇（街道）、村（社区）应急处置组织体系" in text  # cover: end of the second year (乡镇（街道）: 13c L2)
     # duties already in force are not put off to an assumed date (the 2026-12 司法厅 read: N-D2, N-S2)
     assert "健全县政府行政复议委员会" in text and "前健全县政府行政复议委员会" not in text
     assert "前推进综治中心规范化建设" not in text and "前推动“三项制度”" not in text
+    assert "健全防范和化解拖欠长效机制" in text and "前健全防范和化解拖欠长效机制" not in text  # 13c, N-D2
     terms = {m.title: m.term for m in plan.measures()}
     assert terms["健全行政调解工作制度"] == "2027年底前"
     assert terms["严格落实公平竞争审查条例"] == "持续推进"  # an ongoing duty is not dated
@@ -48,7 +49,9 @@ def test_a_fifth_to_a_third_of_a_standard_draft_is_dated_and_the_size_line_says_
     is what the content warrants, not a quota)."""
     profile, plan = plan_of(profile_file, library)
     size = measure_size(draft_document(profile, library), [m.deadline for m in plan.measures()])
-    assert 0.15 <= size.dated / size.measures <= 0.45, size.line()
+    # about one in seven to one in three: since a county executes the upper 不罚清单 rather than issuing its
+    # own (13c N-L3) and duties in force are undated (N-D2), a county's share is about 15%
+    assert 0.12 <= size.dated / size.measures <= 0.45, size.line()
     share = round(100 * size.dated / size.measures)
     assert f"完成时限：具体年份 {share}%" in size.line()
 
@@ -73,7 +76,8 @@ def test_assumed_deadlines_fall_after_issue_and_inside_the_period(profile_file, 
 def test_every_locality_gets_dated_milestones(profile_file, library, name):
     _, plan = plan_of(profile_file, library, name=name)
     measures = list(plan.measures())
-    assert sum(1 for m in measures if m.deadline and m.deadline != "每年") >= len(measures) // 6
+    # at least one in seven (a county's 不罚清单 is an ongoing duty since 13c N-L3: about 14 of 95)
+    assert sum(1 for m in measures if m.deadline and m.deadline != "每年") >= len(measures) // 7
 
 
 def test_review_copy_highlights_each_assumed_deadline_and_names_the_rule(profile_file, library):
@@ -82,7 +86,7 @@ def test_review_copy_highlights_each_assumed_deadline_and_names_the_rule(profile
     paragraph = next(p for p in opened.paragraphs if "制定行政调解工作办法" in p.text)
     assert "2027年底前" in [r.text for r in paragraph.runs if r.font.highlight_color is not None]
     comments = [c.text for c in opened.comments]
-    assert any("2027年底前（推定的完成时限，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前）" in c
+    assert any("2027年底前（时限为推定，请本地确定，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前）" in c
                and "selection.replace.disputes.mediation.procedure.deadline" in c for c in comments)
 
 

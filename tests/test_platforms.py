@@ -84,7 +84,7 @@ def test_a_draft_names_its_own_platform_and_no_other(run, profile_file, tmp_path
     text = _draft_text(run, profile, tmp_path / "out")
     level = "市级" if province == "北京市" else "省级"
     assert f"依托{level}政务服务平台（{web}、“{app}”）推进一体化政务服务平台应用" in text  # 依托, not 建设 (13c N-L2)
-    assert f"依托“{app}”推进政务服务“掌上办”" in text
+    assert f"依托“{app}”促进电脑端与移动端深度融合" in text  # the app's own measure (one_network names the platform only)
     assert foreign_platforms_in(text, province) == []
     others = [name for other, entry in load_platforms().items() if other != province for name in entry.platforms]
     assert not [name for name in others if f"“{name}”" in text or (len(name) > 2 and name in text)]
@@ -108,7 +108,7 @@ def test_the_review_comment_says_where_the_platform_name_was_verified(library):
     document = draft_document(load_profile(LIUYANG, library), library)
     named = [p.provenance for p in document.paragraphs() if p.provenance and p.provenance.platform]
     assert [p.measure_id for p in named] == ["digital.platforms.integrated_service_platform",
-                                             "digital.platforms.one_network"]
+                                             "digital.platforms.mobile_services"]
     comment = source_comment(named[0])
     assert "平台名称“湖南政务服务网”、“湘易办”出自平台登记表 drafter/gazetteer/data/platforms.yaml" in comment
     assert "（出处：证件管家种子数据（湘易办 · 湖南政务服务网）；核实日期 2026-09-27）" in comment

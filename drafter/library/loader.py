@@ -79,6 +79,9 @@ def _load_library(directory: Path) -> Library:
     builder = _Builder(roles, documents)
     for source in sources:
         builder.add(source)
+    for source, path, other in builder.references:  # known only once every chapter is read
+        if other not in builder.ids:
+            builder.problem(source, path, f"leaves_to 中的措施 {other} 不在措施库中，请写说同一项工作的那条措施的编号")
     problems = builder.problems
     if builder.general is None:
         problems.append(Problem(str(directory), None, "general", "措施库缺少总体要求（general）"))
@@ -111,6 +114,7 @@ class _Builder:
         self.omitted: list[Omission] = []
         self.general: General | None = None
         self.ids: set[str] = set()
+        self.references: list[tuple[YamlSource, tuple, str]] = []  # leaves_to: (file, path, measure id)
 
     def problem(self, source: YamlSource, path: tuple, message: str) -> None:
         field = ".".join(str(part) for part in path)
@@ -239,6 +243,7 @@ class _Builder:
         joint = self._joint(source, path, raw, params)
         return Measure(
             joint=joint,
+            leaves_to=self._leaves_to(source, path, raw, later),
             milestone=(milestone["kind"], milestone["before"]) if milestone else None,
             id=raw["id"], chapter=chapter_id, topic=topic_id, title=raw["title"], text=tidy(raw["text"]),
             lead=tuple(raw["lead"]), partners=tuple(raw.get("partners", [])), deadline=deadline,
@@ -265,6 +270,18 @@ class _Builder:
             self.problem(source, path + ("joint", "text"), "joint.text 与正文的 {deadline} 不一致：同一时限，两种写法都要有或都没有")
         return Joint(tuple(joint["lead"]), tuple(joint.get("partners", [])), joint.get("title"),
                      tidy(joint["text"]) if "text" in joint else None)
+    def _leaves_to(self, source: YamlSource, path: tuple, raw: dict,
+                   later: Later | None) -> tuple[tuple[str, str, str | None], ...]:
+        """Words left to another measure: they stand in the text, and the other is a measure of the library."""
+        leaves_to = tuple((entry["measure"], entry["words"], entry.get("title")) for entry in raw.get("leaves_to", []))
+        wordings = [tidy(raw["text"])] + ([later.text] if later else [])
+        for i, (other, words, _) in enumerate(leaves_to):
+            self.references.append((source, path + ("leaves_to", i, "measure"), other))
+            if other == raw["id"]:
+                self.problem(source, path + ("leaves_to", i, "measure"), "leaves_to 指向本措施自身，应写说同一项工作的另一条措施")
+            if not any(words in wording for wording in wordings):
+                self.problem(source, path + ("leaves_to", i, "words"), f"leaves_to.words “{words}”不在本措施的正文中，无从删去；请照抄正文中的原句（含标点）")
+        return leaves_to
 
     def _later(self, source: YamlSource, path: tuple, raw: dict, params: tuple[str, ...]) -> Later | None:
         later = raw.get("later")

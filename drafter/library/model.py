@@ -136,6 +136,9 @@ class Measure:
             return self
         return replace(self, lead=self.joint.lead, partners=self.joint.partners, title=self.joint.title or self.title,
                        text=self.joint.text or self.text, joint=None)
+    # (measure id, words, title or None): words of this text left out when the draft also carries that
+    # measure, which says the same work, and the title then (one piece of work, one measure: plan/planner.py)
+    leaves_to: tuple[tuple[str, str, str | None], ...] = ()
 
     @property
     def tier(self) -> str:

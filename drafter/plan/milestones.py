@@ -12,9 +12,11 @@ issue.py, so never before the date of issue) and never past the period's last ye
 | build | 建立、健全 a 机制, a 制度 with its practice, a body (委员会) | mid second year: 2028年6月底前 |
 | cover | 实现……全覆盖, 规范化建设, a platform built and extended | end of the second year: 2028年底前 |
 
-Everything else — ongoing duties (严格执行, 持续深化, 落实) — stays 持续推进. Each assumed
-deadline is a default: the review copy highlights it and says which rule set it; `check` lists
-it; `selection.replace.<id>.deadline` sets the locality's own.
+Everything else — ongoing duties (严格执行, 持续深化, 落实) and duties already in force (健全, 完善
+what a law or a State Council document has required for years) — stays 持续推进. Each assumed
+deadline is a default no registered document fixes: the review copy highlights it in the text and
+the 分工表 (时限为推定，请本地确定) and says which rule set it; `check` lists it and counts it in a 提示;
+`selection.replace.<id>.deadline` sets the locality's own.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def assume(measure: Measure, text: str, profile: Profile, first: int) -> tuple[s
         return text, None, None  # the era wording or a rewrite no longer holds the words: no assumed date
     kind = measure.milestone[0]
     deadline = milestone_text(kind, profile, first)
-    note = "推定的完成时限"
+    note = "时限为推定，请本地确定"  # no registered document fixes it (司法厅 read 13c, N-D1)
     default = Default(deadline, f"selection.replace.{measure.id}.deadline", note, f"按规则：{KINDS[kind][2]}")
     return written_in(measure, text, deadline), deadline, default
 

@@ -144,12 +144,17 @@ class _Builder:
         self.chosen: list[tuple[Measure, PlannedMeasure]] = []
         self.joint = select.joint_issue(profile)  # 党委、政府联合印发: the measures' joint leads
         self.outcomes: list[select.Outcome] = []
+        # every topic is chosen first: a measure's words left to another (leaves_to) need the whole draft
+        self.choices: dict[str, tuple[list[localfacts.Placed], select.Outcome]] = {}
+        for topic in library.topics():
+            own = localfacts.placed(topic, profile, library)
+            self.choices[topic.id] = own, select.choose(topic, profile, library, reserved=len(own))
+        self.drafted = {m.id for _, outcome in self.choices.values() for m in outcome.chosen}
 
     def chapter(self, chapter: Chapter) -> PlannedChapter:
         topics = []
         for topic in chapter.topics:
-            own = localfacts.placed(topic, self.profile, self.library)
-            outcome = select.choose(topic, self.profile, self.library, reserved=len(own))
+            own, outcome = self.choices[topic.id]
             self.outcomes.append(outcome)
             title = self.topic_title(topic)
             # the locality's own measures rank first and take their places of the topic's quota
@@ -197,11 +202,12 @@ class _Builder:
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)
+        own, own_title = self.own_words(measure)
         assumed: str | None = None
         if "text" in override:
             text, defaults = override["text"], []  # the profile's own words carry no library default
         else:
-            wording, unset = figure_free(measure.text, measure.params, self.profile, self.library, values)
+            wording, unset = figure_free(own, measure.params, self.profile, self.library, values)
             defaults = defaults + unset
             if "deadline" not in override:  # a milestone the library assumes (milestones.py)
                 wording, assumed, default = assume(measure, wording, self.profile, self.localiser.first or self.profile.period.start)
@@ -213,7 +219,7 @@ class _Builder:
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
             id=measure.id, level=0, number="",
-            title=override["title"] if "title" in override else placeholders.fill(measure.title, values), text=text,
+            title=override["title"] if "title" in override else placeholders.fill(own_title, values), text=text,
             lead=lead, partners=tuple(name for name in partners if name not in lead),
             deadline=assumed or deadline_text(deadline, self.profile, self.localiser.first), sources=measure.sources,
             defaults=tuple(dict.fromkeys(defaults)), local=bool(override),
@@ -221,6 +227,16 @@ class _Builder:
                         if _issued_by(self.library.documents[key].date, self.profile)),
             support=measure.support, topic=topic, platform=self.platform_note(measure, override),
         )
+
+    def own_words(self, measure: Measure) -> tuple[str, str]:
+        """(text, title) without the words another measure of this draft says (one piece of work, one
+        measure): the combined training measure of a compact draft keeps 执法资格管理, a standard one
+        leaves it to the 执法人员资格管理 measure, with the title the library gives for that case."""
+        text, title = measure.text, measure.title
+        for other, words, retitled in measure.leaves_to:
+            if other in self.drafted and words in text:
+                text, title = text.replace(words, "", 1), retitled or title
+        return text, title
 
     def platform_note(self, measure: Measure, override: dict) -> str:
         """The registry's source when the measure names the province's own platforms."""

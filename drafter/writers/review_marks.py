@@ -4,7 +4,8 @@ WordprocessingML text.
 The body writer asks `ReviewMarks` for the runs of each paragraph and table cell; a measure
 gets a comment on the whole paragraph saying where it came from, and each default value in
 it (a unit name the profile did not set, an assumed deadline) is a highlighted run of its
-own with one comment naming the field to set. Document notes (the title, an assumed basis,
+own with one comment naming the field to set; an assumed deadline is marked again in the
+分工表's 完成时限 cell of its row. Document notes (the title, an assumed basis,
 a general target) are marked where they first stand. The comments themselves are collected
 as comments.xml text. Nothing here reads back a built document: a review copy of 1,000
 measures is the plain writer's work plus its marks.
@@ -96,6 +97,8 @@ class ReviewMarks:
         self.title_notes = [n for n in notes if n.field == "document.title"]
         self.text_notes = [n for n in notes if n.field != "document.title"]
         self.target_notes = [n for n in notes if n.field.startswith("targets.")]
+        # a measure's assumed deadlines by the bold head it is printed under (12.健全……机制。), for its 分工表 row
+        self.deadlines: dict[str, tuple[Default, ...]] = {}
 
     def comment(self, text: str) -> int:
         self.comments.append(_COMMENT_XML.format(id=len(self.comments), date=self.date, text=escape(text)))
@@ -123,6 +126,9 @@ class ReviewMarks:
             return None
         if block is not None and block.provenance is not None:
             provenance = block.provenance
+            assumed = tuple(d for d in provenance.defaults if d.field.endswith(".deadline"))
+            if assumed:
+                self.deadlines[next((text for text, bold in runs if bold), "")] = assumed
             anchors = [(self.comment(self.source(provenance)), 0, len(full))]
             spans = spans_of(full, [d.text for d in provenance.defaults])
             if spans:
@@ -141,7 +147,16 @@ class ReviewMarks:
         return marked_runs(runs, spans, anchors) if anchors else None
 
     def cell(self, table: Table, values: Sequence[str], column: int, text: str) -> str | None:
-        """主要指标: the value cell of a row whose 指标 a target note names."""
+        """主要指标: the value cell of a row whose 指标 a target note names; 分工表: the 完成时限 cell
+        of a measure whose deadline the tool assumed, marked as in the body."""
+        header = table.header
+        if "完成时限" in header and "具体措施" in header and column == header.index("完成时限") and text:
+            title = values[header.index("具体措施")] if len(values) > header.index("具体措施") else ""
+            assumed = next((found for head, found in self.deadlines.items() if _heads(head, title)), ())
+            notes = tuple(d for d in assumed if d.text == text)
+            if notes:
+                return marked_runs([(text, False)], [(0, len(text))], [(self.comment(defaults_comment(notes)), 0, len(text))])
+            return None
         if column != 2 or not text or len(values) < 3 or not self.target_notes:
             return None
         header = table.header or (table.rows[0] if table.rows else ())
@@ -154,6 +169,14 @@ class ReviewMarks:
 
     def comments_xml(self) -> str:
         return "".join(self.comments)
+
+
+_NUMBER = re.compile(r"[（(]?[0-9一二三四五六七八九十百]+[)）.．、]?")
+
+
+def _heads(head: str, title: str) -> bool:
+    """Whether a measure's bold head (12.健全……机制。) is its number and this title."""
+    return bool(title) and head.endswith(title + "。") and bool(_NUMBER.fullmatch(head[:-len(title) - 1]))
 
 
 def _first_piece(runs: Runs, span: tuple[int, int]) -> int:
