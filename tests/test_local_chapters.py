@@ -108,7 +108,7 @@ def test_the_local_measures_are_led_by_the_departments_of_their_duty(profile_fil
     assert leads["local.safety_risks.disputes"] == ("市人力资源社会保障局",)
     assert leads["local.rivers.disputes"] == ("市水利局",)
     assert leads["local.areas.assessment"] == ("市委依法治市办",)
-    assert leads["local.province.henan_business"] == ("市发展和改革局",)
+    assert leads["local.province.business_environment"] == ("市发展和改革局",)
 
 
 def test_the_preamble_names_the_local_areas_from_the_profile(profile_file, library):
@@ -146,9 +146,8 @@ def test_no_local_facts_no_local_areas(profile_file, library):
 def test_business_environment_cites_the_own_provinces_regulation_only(profile_file, library, text, province):
     profile, plan = plan_of(profile_file, library, text)
     business = in_chapter(plan, "functions")
-    key = "henan" if province == "河南省" else "sichuan"
-    assert business[f"local.province.{key}_business"].startswith(f"贯彻落实《{province}优化营商环境条例》，对照条例要求梳理")
-    measure = next(m for m in plan.measures() if m.id == f"local.province.{key}_business")
+    assert business["local.province.business_environment"].startswith(f"贯彻落实《{province}优化营商环境条例》，对照条例梳理")
+    measure = next(m for m in plan.measures() if m.id == "local.province.business_environment")
     assert measure.basis == (f"《{province}优化营商环境条例》",)
     assert measure.fact == f"jurisdiction.province：{province}"  # the review copy's comment names its source
     # the whole draft names no other province's regulation
@@ -167,13 +166,18 @@ def test_a_province_without_a_registered_regulation_gets_none(profile_file, libr
 def test_every_registered_regulation_has_its_source_and_its_measure(library):
     regulations = {key: doc for key, doc in library.documents.items() if "_business_environment_regulation_" in key}
     assert {doc.province for doc in regulations.values()} >= {"河南省", "四川省", "湖南省", "河北省", "湖北省"}
-    rules = [rule for rule in library.local_measures if rule.serves == "province"]
+    from drafter.plan.localfacts import own_regulation
+
+    (rule,) = [rule for rule in library.local_measures if rule.serves == "province"]
+    assert set(rule.measure.basis) == set(regulations)
     for key, doc in regulations.items():
         assert doc.title == f"{doc.province}优化营商环境条例" and doc.date
-        rule = next(rule for rule in rules if key in rule.measure.basis)
-        assert rule.provinces == (doc.province,)
-        assert f"《{doc.title}》" in rule.measure.text
-        assert not any(f"《{other.title}》" in rule.measure.text for other in regulations.values() if other is not doc)
+        assert doc.province in rule.provinces
+        own = own_regulation(rule.measure, doc.province, library)
+        assert own.basis == (key,) and own.since == doc.in_force_year
+        assert f"《{doc.title}》" in own.text
+        assert not any(f"《{other.title}》" in own.text for other in regulations.values() if other is not doc)
+    assert own_regulation(rule.measure, "吉林省", library) is None
 
 
 @pytest.mark.parametrize("extra, message", [
@@ -199,7 +203,7 @@ def test_the_citys_own_platform_is_named_beside_the_provinces(profile_file, libr
     _, plan = plan_of(profile_file, library, RUZHOU + "  platforms: [汝州市12345政务服务便民热线]\n")
     measure = next(m for m in plan.measures() if m.id == "local.platforms.integration")
     assert measure.text.startswith("依托汝州市12345政务服务便民热线等本地平台，推动与省级政务服务平台（河南政务服务网、“豫事办”）对接")
-    assert measure.lead == ("市数据局",)
+    assert measure.lead == ("〔数据管理部门〕",)  # 河南 has no registered rule for the data body: the placeholder (13c N-W2)
     assert measure.fact == "local.platforms：汝州市12345政务服务便民热线"
     assert "local.platforms.integration" in in_chapter(plan, "digital")
 
@@ -234,7 +238,7 @@ def test_the_review_copy_says_where_the_provinces_measure_comes_from(profile_fil
     path = tmp_path / "review.docx"
     path.write_bytes(write_review_docx(draft_document(profile, library)))
     comments = [c.text for c in docx.Document(str(path)).comments]
-    assert any(c.startswith("来自档案 jurisdiction.province：河南省。") and "local.province.henan_business" in c
+    assert any(c.startswith("来自档案 jurisdiction.province：河南省。") and "local.province.business_environment" in c
                and "依据：《河南省优化营商环境条例》" in c for c in comments)
     assert any(c.startswith("来自档案 local.zones：兰考经济技术开发区。") and "local.zones.disputes" in c for c in comments)
 
@@ -242,4 +246,20 @@ def test_the_review_copy_says_where_the_provinces_measure_comes_from(profile_fil
 def test_a_plan_older_than_the_regulation_does_not_cite_it(profile_file, library):
     text = RUZHOU.replace("{start: 2026, end: 2030}", "{start: 2021, end: 2025}")
     _, plan = plan_of(profile_file, library, text)
-    assert "local.province.henan_business" not in {m.id for m in plan.measures()}  # adopted 2025-12-04
+    assert "local.province.business_environment" not in {m.id for m in plan.measures()}  # adopted 2025-12-04
+
+
+def test_a_province_measure_needs_one_registered_regulation_per_province(library, tmp_path):
+    from drafter.library.local_measures import load_local_measures
+    from drafter.library.loader import library_schema
+
+    (tmp_path / "local_measures.yaml").write_text(
+        "measures:\n  - id: local.province.x\n    serves: province\n    provinces: [河南省, 四川省]\n"
+        "    topic: functions.business_environment\n    title: 某措施\n    text: 贯彻落实{regulation}。\n"
+        "    lead: [justice]\n    basis: [henan_business_environment_regulation_2025]\n    sources: []\n",
+        encoding="utf-8")
+    topics = {topic: topic.split(".")[0] for topic in library.topic_ids()}
+    with pytest.raises(ValidationFailed) as caught:
+        load_local_measures(tmp_path, library_schema(), topics, library.roles, library.documents)
+    assert [p.message for p in caught.value.problems] == [
+        "四川省应在 basis 中有且只有一件本省的已登记文件（现有 0 件），正文的 {regulation} 写作它的书名"]

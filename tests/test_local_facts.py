@@ -137,7 +137,7 @@ def test_no_local_facts_no_local_content(profile_file, library):
     profile = load_profile(profile_file(profile_text("清河县")), library)
     plan = make_plan(profile, library)
     # only the province's own 优化营商环境条例 (local.province.*, tests/test_local_chapters.py) needs no local fact
-    assert [m.id for m in plan.measures() if m.fact or m.id.startswith("local.")] == ["local.province.hebei_business"]
+    assert [m.id for m in plan.measures() if m.fact or m.id.startswith("local.")] == ["local.province.business_environment"]
     assert len(plan.general.goals) == len(library.general.goals)
     assert plan.focus == ""  # the preamble names no local areas
 

@@ -99,7 +99,7 @@ def test_detail_levels_take_each_topics_weight_by_rank(profile_file, library):
             fitting = [m for m in topic.measures if "county" in m.levels and m.requires <= have
                        and (m.since is None or m.since <= 2026) and (m.until is None or m.later is not None or m.until >= 2026)]
             taken = [m for m in topic.measures if m.id in chosen]
-            # the province's own measure (local.province.hebei_business) takes a place, as local ones do, but not at full
+            # the province's own measure (local.province.business_environment) takes a place, as local ones do, but not at full
             own = sum(1 for t in (t for c in plan.chapters + (plan.guarantee,) for t in c.topics) if t.id == topic.id
                       for m in t.measures if m.id.startswith("local."))
             quota = {"compact": max(1, topic.weight // 2) - own, "standard": topic.weight - own,

@@ -72,7 +72,7 @@ def test_guiding_ideology_township_review_and_current_numbers(profile_file, libr
     assert ("深入学习贯彻习近平法治思想，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、"
             "做到“两个维护”") in ideology
     assert re.search(r"推动(乡镇|镇)(（街道）)?合法性审查全覆盖", text), "B1"
-    assert "依照《行政执法监督条例》（国务院令第825号）作为" in text
+    assert "的行政执法监督机构，依照条例（国务院令第825号）承担监督具体事务" in text
     assert "落实国办发〔2024〕54号文件，健全规范涉企执法长效机制" in text
     assert ("| 行政执法部门涉嫌犯罪案件主动移送率（依据《行政执法机关移送涉嫌犯罪案件的规定》"
             "（2001年国务院令第310号公布，2020年国务院令第730号修订）） | 100% |") in text

@@ -73,7 +73,7 @@ def test_the_page_opens_with_the_form_the_preview_and_the_size_line(page):
     expect(preview_title(page)).to_have_text("清河县法治政府建设实施方案")
     # a standard draft's size: 12,000–16,000 字 (the local chapters' measures bring qinghe to about 15,000)
     expect(page.locator("#size")).to_contain_text(re.compile(r"约 1[2-6],\d{3} 字"))
-    expect(page.locator("summary", has_text="地方举措")).to_be_visible()
+    expect(page.locator("#form summary", has_text="地方举措")).to_be_visible()
 
 
 def test_changing_the_name_shows_it_in_the_preview(page):
@@ -180,7 +180,7 @@ def test_the_downloaded_docx_is_the_clis_draft_of_the_same_profile(page, profile
 
 
 def test_unit_fields_show_the_default_names_of_the_level(page):
-    page.locator("summary", has_text="单位名称").click()
+    page.locator("#form summary", has_text="单位名称").click()
     expect(field(page, "units.justice")).to_have_attribute("placeholder", "默认：县司法局")
     expect(field(page, "units.gov_service")).to_have_value("县行政审批局")
 
@@ -217,7 +217,7 @@ def test_the_province_is_completed_from_the_full_names(page):
 
 
 def test_a_target_is_taken_as_typed_like_in_the_yaml(page):
-    page.locator("summary", has_text="地方情况").click()
+    page.locator("#form summary", has_text="地方情况").click()
     target = field(page, "targets.enforcement_training_hours")
     expect(target).to_have_attribute("placeholder", "默认：60学时")
     target.fill("80学时")
@@ -226,7 +226,7 @@ def test_a_target_is_taken_as_typed_like_in_the_yaml(page):
 
 
 def test_a_pasted_department_list_fills_the_units(page, profile):
-    page.locator("summary", has_text="单位名称").click()
+    page.locator("#form summary", has_text="单位名称").click()
     page.locator("#units-paste").fill("机构设置\n1. 清河县司法局\n2. 清河县政务服务和数据管理局\n3. 清河县羊绒产业服务中心\n")
     page.locator("#units-import").click()
     result = page.locator("#units-result")
@@ -268,7 +268,7 @@ def test_the_name_is_completed_from_the_gazetteer(page):
 
 
 def _local(page, key: str):
-    page.locator("summary", has_text="本地情况").click()
+    page.locator("#form summary", has_text="本地情况").click()
     return field(page, f"local.{key}")
 
 
@@ -312,7 +312,7 @@ def test_a_local_fact_with_its_kind_in_brackets_is_split(page, profile):
 
 
 def _bad_target(page):
-    page.locator("summary", has_text="地方情况").click()
+    page.locator("#form summary", has_text="地方情况").click()
     target = field(page, "targets.normative_doc_review_rate")
     target.fill("很高")
     expect(page.locator('[data-problem-for="targets.normative_doc_review_rate"]')).to_contain_text("应为数字")
@@ -335,7 +335,7 @@ def test_a_field_in_error_is_named_when_saving_and_downloading(page, profile):
 
 def test_the_preview_goes_on_without_the_field_in_error(page):
     _bad_target(page)
-    page.locator("summary", has_text="单位名称").click()
+    page.locator("#form summary", has_text="单位名称").click()
     field(page, "units.justice").fill("县司法行政局")
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("县司法行政局")
     expect(page.locator("#preview")).not_to_have_class("stale")
@@ -344,7 +344,7 @@ def test_the_preview_goes_on_without_the_field_in_error(page):
 
 
 def test_unit_defaults_follow_the_level(page):
-    page.locator("summary", has_text="单位名称").click()
+    page.locator("#form summary", has_text="单位名称").click()
     justice = field(page, "units.justice")
     expect(justice).to_have_attribute("placeholder", "默认：县司法局")
     expect(page.locator('[data-path="units.justice"] .help')).to_have_count(0)
@@ -380,10 +380,10 @@ def test_the_hints_are_one_line_until_opened_and_stay_open(page):
     # third new-user trial, F6: a block of 提示 with ten links was the first thing a new user read
     warnings = page.locator("#warnings")
     summary = warnings.locator("summary")
-    expect(summary).to_have_text("3 条提示：依据文件 2 条、指标 1 条（点开查看）")
+    expect(summary).to_have_text("4 条提示：依据文件 2 条、指标 1 条、单位名称 1 条（点开查看）")
     expect(warnings.locator("p").first).to_be_hidden()
     summary.click()
-    expect(warnings.locator("p")).to_have_count(3)
+    expect(warnings.locator("p")).to_have_count(4)
     expect(warnings.locator("p").first).to_be_visible()
     field(page, "jurisdiction.name").fill("临西县")  # a new preview redraws the hints: they stay open
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("临西县法治政府建设", timeout=20_000)

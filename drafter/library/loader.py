@@ -35,7 +35,7 @@ def load_documents(path: Path) -> dict[str, BasisDocument]:
             date=str(entry["date"]) if "date" in entry else None,
             period=tuple(entry["period"]) if "period" in entry else None,  # type: ignore[arg-type]
             scope=entry.get("scope", "national"), province=entry.get("province"), kind=entry.get("kind", "policy"),
-            revised=entry.get("revised"),
+            revised=entry.get("revised"), in_force=str(entry["in_force"]) if "in_force" in entry else None,
         )
         for key, entry in raw.items()
     }

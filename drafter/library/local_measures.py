@@ -32,9 +32,10 @@ from .model import BasisDocument, Measure, RoleDef
 FILE = "local_measures.yaml"
 POWERS = ("legislation", "autonomy", "districts", "townships", "streets", "no_legislation")
 AREAS, PROVINCE = "areas", "province"
-# The placeholder each kind of measure names its facts with; a province measure has none.
+# The placeholder each kind of measure names its facts with; a province measure names the
+# province's own regulation ({regulation}: 《河南省优化营商环境条例》), one of its basis documents.
 PLACEHOLDERS: dict[str, str | None] = {key: kind.placeholder for key, kind in LOCAL_TYPES.items()} | {
-    AREAS: "areas", PROVINCE: None}
+    AREAS: "areas", PROVINCE: "regulation"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,14 @@ class _Checker:
                 self.problem(path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施服务的本地类型的占位符"
                                    + (f" {{{own}}}" if own else "（本省措施没有本地名称占位符）"))
 
+    def one_per_province(self, path: tuple, basis: list[str], provinces: tuple[str, ...]) -> None:
+        """A province measure's basis holds, for each of its provinces, that province's regulation."""
+        for province in provinces:
+            own = [key for key in basis if key in self.documents and self.documents[key].province == province]
+            if len(own) != 1:
+                self.problem(path + ("basis",), f"{province}应在 basis 中有且只有一件本省的已登记文件（现有 {len(own)} 件），"
+                                                "正文的 {regulation} 写作它的书名")
+
     def rule(self, index: int, raw: dict) -> LocalRule:
         path = ("measures", index)
         serves = raw["serves"]
@@ -171,5 +180,7 @@ class _Checker:
             document = self.documents.get(key)
             if document is not None and document.scope == "province" and document.province not in provinces:
                 self.problem(path + ("basis", i), f"依据 {key} 是{document.province}的文件，措施应写 provinces: [{document.province}]")
+        if serves == PROVINCE:
+            self.one_per_province(path, raw.get("basis", []), provinces)
         return LocalRule(measure, serves, tuple(raw.get("when", [])), tuple(raw.get("unless", [])), beside, provinces,
                          tuple(raw.get("of", [])))

@@ -76,6 +76,13 @@ class BasisDocument:
     province: str | None = None
     kind: str = "policy"  # outline | plan | law | regulation | policy
     revised: str | None = None  # a later revision by another 文号: 2020年国务院令第730号修订
+    in_force: str | None = None  # 施行日期 where verified (2026-03-01)
+
+    @property
+    def in_force_year(self) -> int | None:
+        """The year the text is in force from: its 施行日期, else the year it was adopted."""
+        when = self.in_force or self.date
+        return int(when[:4]) if when else None
 
     @property
     def cited(self) -> str:

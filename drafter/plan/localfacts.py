@@ -64,12 +64,29 @@ def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
         measure = rule.measure
         if measure.topic != topic.id or measure.id in profile.drop:
             continue
+        if rule.serves == PROVINCE:
+            measure = own_regulation(measure, profile.jurisdiction.province, library)
+            if measure is None:
+                continue
         if not select.fits(measure, profile, have):
             continue
         facts = _applies(rule, profile)
         if facts:
             found.append(Placed(measure, rule.serves, facts, rule.of))
     return found
+
+
+def own_regulation(measure: Measure, province: str, library: Library) -> Measure | None:
+    """A province measure as this province's: {regulation} is its own registered regulation, the
+    only basis, and the plan must start once that text is in force (`since`)."""
+    own = [library.documents[key] for key in measure.basis if library.documents[key].province == province]
+    if not own:
+        return None
+    document = own[0]
+    title = f"《{document.title}》"
+    return replace(measure, title=measure.title.replace("{regulation}", title),
+                   text=measure.text.replace("{regulation}", title), basis=(document.key,),
+                   since=max(measure.since or 0, document.in_force_year or 0) or None)
 
 
 ZONE_COMMITTEE = "zone_committee"
