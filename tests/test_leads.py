@@ -7,6 +7,7 @@ import pytest
 from drafter.library.leads import lead_problems
 from drafter.plan import make_plan
 from drafter.profile import load_profile
+from library_edits import with_changed_measure
 from localities import LOCALITIES, profile_text
 
 
@@ -23,9 +24,6 @@ def test_the_party_roles_are_marked(library):
 
 def test_the_rules_catch_what_the_reviewer_found(library):
     """Each defect of issue 13 put back into a copy of the library is reported."""
-    from dataclasses import replace
-
-    by_id = {m.id: m for m in library.measures()}
     broken = {
         "leadership.party.first_responsible#committee": dict(partners=("party_committee", "all_depts")),
         # 13b W4: the committee's own duty made a measure again, and 中心组 study under the 依法治办
@@ -42,12 +40,7 @@ def test_the_rules_catch_what_the_reviewer_found(library):
     }
     for key, change in broken.items():
         measure_id = key.split("#")[0]
-        measure = replace(by_id[measure_id], **change)
-        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
-                       for t in next(c for c in library.chapters if c.id == measure_id.split(".")[0]).topics)
-        chapters = tuple(replace(c, topics=topics) if c.id == measure_id.split(".")[0] else c
-                         for c in library.chapters)
-        found = lead_problems(replace(library, chapters=chapters))
+        found = lead_problems(with_changed_measure(library, measure_id, **change))
         assert [p for p in found if p.startswith(measure_id)], measure_id
 
 
@@ -89,10 +82,7 @@ def test_the_two_way_link_of_administrative_and_criminal_penalties_is_carried(pr
 
 def test_the_rules_catch_tasks_for_courts_the_npc_and_the_staffing_office(library):
     """W1, W3 and 编办 of the 2026-12 review, and W9's missing recipients, put back: each is reported."""
-    from dataclasses import replace
-
-    by_id = {m.id: m for m in library.measures()}
-    report = by_id["leadership.mechanism.annual_report"]
+    report = next(m for m in library.measures() if m.id == "leadership.mechanism.annual_report")
     broken = {
         "disputes.litigation.court_cooperation": dict(partners=("court", "all_depts")),
         "enforcement.system_reform.criminal_justice_link": dict(partners=("procuratorate", "public_security")),
@@ -103,12 +93,7 @@ def test_the_rules_catch_tasks_for_courts_the_npc_and_the_staffing_office(librar
         "leadership.mechanism.annual_report": dict(text=report.text.replace("上一级党委和政府", "上级")),
     }
     for measure_id, change in broken.items():
-        measure = replace(by_id[measure_id], **change)
-        chapter_id = measure_id.split(".")[0]
-        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
-                       for t in next(c for c in library.chapters if c.id == chapter_id).topics)
-        chapters = tuple(replace(c, topics=topics) if c.id == chapter_id else c for c in library.chapters)
-        found = lead_problems(replace(library, chapters=chapters))
+        found = lead_problems(with_changed_measure(library, measure_id, **change))
         assert [p for p in found if p.startswith(measure_id)], measure_id
 
 

@@ -14,6 +14,7 @@ from drafter.api import draft_document, render_plan
 from drafter.plan import make_plan
 from drafter.profile import load_profile
 from drafter.writers.docx_review import write_review_docx
+from library_edits import with_changed_measure
 
 SERVICE, DATA = "〔政务服务管理部门〕", "〔数据管理部门〕"
 
@@ -241,11 +242,6 @@ def test_the_rules_catch_a_wrong_joint_lead_and_party_bodies_in_emergency_measur
         "leadership.capacity.must_know_laws": dict(text="落实拟任领导干部任前法律知识测试制度。"),  # no 配合组织部门
     }
     for measure_id, change in broken.items():
-        measure = replace(by_id[measure_id], **change)
-        chapter_id = measure_id.split(".")[0]
-        topics = tuple(replace(t, measures=tuple(measure if m.id == measure_id else m for m in t.measures))
-                       for t in next(c for c in library.chapters if c.id == chapter_id).topics)
-        chapters = tuple(replace(c, topics=topics) if c.id == chapter_id else c for c in library.chapters)
-        found = lead_problems(replace(library, chapters=chapters))
+        found = lead_problems(with_changed_measure(library, measure_id, **change))
         assert [p for p in found if p.startswith(measure_id)], measure_id
     assert lead_problems(library) == []
