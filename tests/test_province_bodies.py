@@ -148,6 +148,8 @@ def test_a_district_tax_bureau_carries_its_parent_s_name(profile_file, library, 
     ("汝州市", "county_city", "河南省", "平顶山市", "health", "市卫生健康委", "按河南省县级市机构设置"),
     ("巫山县", "county", "重庆市", None, "natural_resources", "县规划和自然资源局", "按重庆市区县机构设置"),
     ("天河区", "district", "广东省", "广州市", "culture_tourism", "区文化广电旅游体育局", "按广东省市县机构改革"),
+    ("都江堰市", "county_city", "四川省", "成都市", "water", "市水务局", "按成都市所辖县（市、区）的机构设置"),
+    ("崇州市", "county_city", "四川省", "成都市", "water", "市水务局", "按成都市所辖县（市、区）的机构设置"),
 ])
 def test_a_province_s_own_name_is_the_default(profile_file, library, name, level, province, city, role, unit, rule):
     found = units_of(profile_file, library, place(name, level, province, city))[role]
@@ -162,7 +164,7 @@ def test_a_province_s_own_name_is_the_default(profile_file, library, name, level
     ("浏阳市", "county_city", "湖南省", "长沙市", "culture_tourism", "市文化广电和旅游局"),
     ("嘉兴市", "prefecture_city", "浙江省", None, "culture_tourism", "市文化旅游局"),  # above the county: unchanged
     ("平昌县", "county", "四川省", "巴中市", "natural_resources", "县自然资源局"),  # 四川 names it two ways: no rule
-    ("都江堰市", "county_city", "四川省", "成都市", "water", "市水利局"),  # 成都's 水务局 not verified
+    ("平昌县", "county", "四川省", "巴中市", "water", "县水利局"),  # 成都's 水务局 is 成都's only
 ])
 def test_without_a_verified_rule_the_general_name_stays(profile_file, library, name, level, province, city, role,
                                                         unit):
@@ -221,3 +223,16 @@ def test_a_rule_name_without_a_mark_is_refused_naming_the_marks(tmp_path):
     assert [(p.field, p.message) for p in refused.value.problems] == [(
         "四川省[0].name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
                           "如 {p}行政审批局、{city}{short}生态环境局")]
+
+
+def test_a_city_rule_needs_a_list_of_city_names(tmp_path):
+    from drafter.errors import ValidationFailed
+    from drafter.gazetteer.bodies import read_bodies
+
+    path = tmp_path / "bodies.yaml"
+    path.write_text("四川省:\n  - roles: [water]\n    cities: 成都市\n    levels: [county]\n    name: \"{p}水务局\"\n"
+                    "    rule: 某规则\n    source: 某出处\n    as_of: 2025\n    kind: official\n", "utf-8")
+    with pytest.raises(ValidationFailed) as failure:
+        read_bodies(path)
+    assert [p.message for p in failure.value.problems] == [
+        "cities 应为设区的市全称的列表，如 [成都市]；适用于全省的规则不写 cities"]

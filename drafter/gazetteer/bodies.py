@@ -31,6 +31,7 @@ class BodyRule:
     source: str
     as_of: str
     kind: str
+    cities: tuple[str, ...] = ()  # only in these 设区的市 (成都's 水务局), none: the whole province
 
     def named(self, prefix: str, short: str, city: str | None = None) -> str | None:
         """The body's name here; None when it carries the city's name (四川's 巴中市平昌生态环境局)
@@ -67,12 +68,17 @@ def read_bodies(path: Path) -> dict[str, tuple[BodyRule, ...]]:
             if not any(mark in name for mark in MARKS):
                 problem(f"{where}.name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
                                          "如 {p}行政审批局、{city}{short}生态环境局")
+            cities = entry.get("cities", [])
+            if not isinstance(cities, list) or not all(isinstance(city, str) and city.strip() for city in cities):
+                problem(f"{where}.cities", "cities 应为设区的市全称的列表，如 [成都市]；适用于全省的规则不写 cities")
+                cities = []
             if entry.get("kind") not in KINDS:
                 problem(f"{where}.kind", f"kind 应为 {'、'.join(KINDS)} 之一")
             if isinstance(roles, list) and isinstance(levels, list):
                 rules.setdefault(str(province), []).append(BodyRule(
                     str(province), tuple(roles), frozenset(levels), name, str(entry.get("rule", "")),
-                    str(entry.get("source", "")), str(entry.get("as_of", "")), str(entry.get("kind", ""))))
+                    str(entry.get("source", "")), str(entry.get("as_of", "")), str(entry.get("kind", "")),
+                    tuple(cities)))
     if problems:
         raise ValidationFailed(problems)
     return {province: tuple(found) for province, found in rules.items()}
@@ -83,6 +89,9 @@ def load_bodies(path: Path = DATA / "bodies.yaml") -> dict[str, tuple[BodyRule, 
     return read_bodies(path)
 
 
-def body_rule(province: str, level: str, role: str) -> BodyRule | None:
-    """The province's rule for a role at a level, None where the province has none."""
-    return next((rule for rule in load_bodies().get(province, ()) if role in rule.roles and level in rule.levels), None)
+def body_rule(province: str, level: str, role: str, city: str | None = None) -> BodyRule | None:
+    """The province's rule for a role at a level (a rule of the locality's own city first), None
+    where the province has none."""
+    found = [rule for rule in load_bodies().get(province, ()) if role in rule.roles and level in rule.levels
+             and (not rule.cities or city in rule.cities)]
+    return next((rule for rule in found if rule.cities), found[0] if found else None)

@@ -53,7 +53,7 @@ def province_name(key: str, province: str, level_key: str, prefix: str, short: s
                   city: str | None = None) -> tuple[str, str] | None:
     """(name, rule) when the province set the body up by its own rule (bodies.yaml), else None; a
     rule naming the city (四川's {city}{short}生态环境局) applies only where the profile names it."""
-    rule = body_rule(province, level_key, key)
+    rule = body_rule(province, level_key, key, city)
     name = rule.named(prefix, short, city) if rule else None
     return (name, rule.rule + SOURCE) if rule and name else None
 
