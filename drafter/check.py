@@ -169,8 +169,8 @@ def issuer_hint(profile: Profile, library: Library, included: set[str]) -> tuple
     if not changed:
         return ()
     return (f"document.issuers：未写发文机关，按政府印发确定 {len(changed)} 项措施的牵头单位（{'、'.join(changed)}）："
-            "机构编制事项由政府部门牵头、机构编制部门作为责任单位，任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，"
-            "请写明发文机关，如 [中共某县委, 某县人民政府]，这些事项改由机构编制部门、组织部门牵头",)
+            "任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，"
+            "请写明发文机关，如 [中共某县委, 某县人民政府]，任前法律知识测试改由组织部门牵头",)
 
 
 def assumed_deadline_hint(plan: Plan) -> tuple[str, ...]:

@@ -104,13 +104,9 @@ def lead_problems(library: Library) -> list[str]:
         if any(word in m.title for word in ABOUT_THEM) and not all(
                 any(verb in body for verb in TOWARDS_THEM) for body in bodies):
             say("写人大、法院、检察机关的措施，正文以政府为主语写明支持、配合或接受监督")
-        # 12. 机构编制 matters: in a plan the 党委 and the government issue together the 编办 leads them
-        #     (`joint`); in the government's own plan it is a 责任单位 and the government's office leads.
-        #     Anywhere else the 编办 neither leads nor stands among the 责任单位.
+        # 12. 机构编制 matters (机构、编制、职能职责、体制、权责清单) are led by the 编办, whoever issues the
+        #     plan; anywhere else the 编办 neither leads nor stands among the 责任单位.
         about_staffing = any(word in text for text in texts for word in STAFFING_SUBJECTS)
-        if "staffing" in m.lead and not joint:
-            say("政府印发的方案中机构编制部门不牵头，由政府部门牵头、机构编制部门作为责任单位；"
-                "党委、政府联合印发时在 joint 中写编办牵头")
         if "staffing" in m.lead + m.partners and not about_staffing:
             say("机构编制部门只在措施涉及机构、编制、职能职责时作为牵头或责任单位")
         if joint and "任前法律知识测试" in " ".join(texts) and m.lead[:1] != ("organization",):
