@@ -243,3 +243,20 @@ def test_the_rules_catch_a_wrong_joint_lead_and_party_bodies_in_emergency_measur
         found = lead_problems(with_changed_measure(library, measure_id, **change))
         assert [p for p in found if p.startswith(measure_id)], measure_id
     assert lead_problems(library) == []
+
+
+# --- s14 司法厅 read, L7: an autonomous place's draft carries a measure on 民族事务, led by its own department --------
+
+
+@pytest.mark.parametrize("name, autonomous", [("延边朝鲜族自治州", True), ("长阳土家族自治县", True), ("清河县", False)])
+def test_an_autonomous_place_manages_ethnic_affairs_by_law(profile_file, library, name, autonomous):
+    from localities import profile_text
+
+    plan = make_plan(load_profile(profile_file(profile_text(name)), library), library)
+    found = [m for m in plan.measures() if m.id == "disputes.mediation.ethnic_affairs"]
+    assert bool(found) == autonomous
+    if found:
+        (measure,) = found
+        assert measure.title == "依法管理民族事务"
+        assert "全面贯彻《中华人民共和国民族区域自治法》，依法保障各民族合法权益" in measure.text
+        assert measure.lead[0].endswith("民族宗教事务局")
