@@ -260,3 +260,16 @@ def test_an_autonomous_place_manages_ethnic_affairs_by_law(profile_file, library
         assert measure.title == "依法管理民族事务"
         assert "全面贯彻《中华人民共和国民族区域自治法》，依法保障各民族合法权益" in measure.text
         assert measure.lead[0].endswith("民族宗教事务局")
+
+
+def test_the_review_copy_says_the_leads_assume_a_government_issue(profile_file, library):
+    # s14 司法厅 read: the assumption that the government alone issues the plan was marked nowhere
+    profile = load_profile(profile_file(place(*LIUYANG)), library)
+    opened = docx.Document(io.BytesIO(write_review_docx(draft_document(profile, library))))
+    comments = [c.text for c in opened.comments if "document.issuers" in c.text]
+    assert comments and "未写发文机关，按政府印发确定牵头单位和写法" in comments[0]
+    paragraph = next(p for p in opened.paragraphs if "配合组织部门做好拟任领导干部任前法律知识测试" in p.text)
+    assert any("配合组织部门" in r.text for r in paragraph.runs if r.font.highlight_color is not None)
+    joint = load_profile(profile_file(place(*LIUYANG, issuers=JOINT)), library)
+    opened = docx.Document(io.BytesIO(write_review_docx(draft_document(joint, library))))
+    assert not [c.text for c in opened.comments if "document.issuers" in c.text]

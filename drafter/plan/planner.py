@@ -215,6 +215,7 @@ class _Builder:
             else:  # the locality's own deadline, written where the milestone would stand
                 wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
             text = placeholders.fill(wording, values)
+            defaults += select.issuer_defaults(measure, self.profile, text)
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
