@@ -122,7 +122,7 @@ def test_zones_and_scenic_areas_call_for_their_disputes(profile_file, library):
     _, plan = plan_of(profile_file, library, LANKAO)
     disputes = in_chapter(plan, "disputes")
     assert disputes["local.zones.disputes"].startswith("对兰考经济技术开发区建设中的征地拆迁、项目建设和企业劳动用工、合同履行等方面的矛盾纠纷")
-    assert disputes["local.heritage.disputes"].startswith("在焦裕禄纪念园、黄河湾风景区等景区健全旅游纠纷快速调处机制")
+    assert disputes["local.heritage.disputes"].startswith("在黄河湾风景区等景区健全旅游纠纷快速调处机制")  # not the 纪念园
     decisions = in_chapter(plan, "decisions")["local.areas.decisions"]
     assert decisions.startswith("把涉及兰考经济技术开发区建设管理、焦裕禄纪念园和黄河湾风景区保护、黄河管护的重大公共政策")
 
@@ -202,7 +202,7 @@ def test_an_areas_or_province_measure_without_its_field_is_refused(library, tmp_
 def test_the_citys_own_platform_is_named_beside_the_provinces(profile_file, library):
     _, plan = plan_of(profile_file, library, RUZHOU + "  platforms: [汝州市12345政务服务便民热线]\n")
     measure = next(m for m in plan.measures() if m.id == "local.platforms.integration")
-    assert measure.text.startswith("依托汝州市12345政务服务便民热线等本地平台，推动与省级政务服务平台（河南政务服务网、“豫事办”）对接")
+    assert measure.text.startswith("依托汝州市12345政务服务便民热线等平台，推动与省级政务服务平台（河南政务服务网、“豫事办”）对接")
     assert measure.lead == ("〔数据管理部门〕",)  # 河南 has no registered rule for the data body: the placeholder (13c N-W2)
     assert measure.fact == "local.platforms：汝州市12345政务服务便民热线"
     assert "local.platforms.integration" in in_chapter(plan, "digital")
@@ -263,3 +263,31 @@ def test_a_province_measure_needs_one_registered_regulation_per_province(library
         load_local_measures(tmp_path, library_schema(), topics, library.roles, library.documents)
     assert [p.message for p in caught.value.problems] == [
         "四川省应在 basis 中有且只有一件本省的已登记文件（现有 0 件），正文的 {regulation} 写作它的书名"]
+
+
+# --- the last reader's read of the same places (s14 R14) -------------------------------------------------------
+
+
+def test_a_memorial_is_no_place_of_tourist_disputes(profile_file, library):
+    _, plan = plan_of(profile_file, library, LANKAO)
+    disputes = in_chapter(plan, "disputes")["local.heritage.disputes"]
+    assert disputes.startswith("在黄河湾风景区等景区健全旅游纠纷快速调处机制") and "焦裕禄纪念园" not in disputes
+
+
+def test_mines_are_enforced_with_the_mine_safety_inspectorate_not_market_regulation(profile_file, library):
+    _, plan = plan_of(profile_file, library, RUZHOU)
+    measure = next(m for m in plan.measures() if m.id == "local.safety_risks.mines")
+    assert measure.text.startswith("聚焦煤矿，落实“三管三必须”要求，配合国家矿山安全监察机构依法开展监管执法")
+    assert not any("市场监管" in unit for unit in measure.lead + measure.partners)
+    assert "local.safety_risks.enforcement" not in {m.id for m in plan.measures()}
+    both = RUZHOU.replace("safety_risks: [煤矿]", "safety_risks: [煤矿, 危化品]")
+    _, plan = plan_of(profile_file, library, both)
+    general = next(m for m in plan.measures() if m.id == "local.safety_risks.enforcement")
+    assert general.text.startswith("聚焦危化品等重点行业领域") and "煤矿" not in general.text
+
+
+def test_a_craft_is_intangible_heritage_handed_on_in_the_goals(profile_file, library):
+    profile, _ = plan_of(profile_file, library, RUZHOU)
+    text = body(draft_document(profile, library))
+    assert "汝瓷烧制技艺等非物质文化遗产得到依法保护和传承" in text
+    assert "汝瓷烧制技艺等文化遗产和旅游资源" not in text

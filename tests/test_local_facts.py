@@ -618,4 +618,4 @@ def test_an_intangible_heritage_craft_is_not_a_scenic_area(tmp_path, library):
         "local:\n  heritage: [{name: 汝瓷烧制技艺, kind: 国家级非物质文化遗产}]\n", encoding="utf-8")
     text = draft_text(load_profile(path, library), library)
     assert "汝瓷烧制技艺等景区" not in text and "景区开展文旅市场" not in text
-    assert "汝瓷烧制技艺等文化遗产" in text
+    assert "汝瓷烧制技艺等非物质文化遗产得到依法保护和传承" in text

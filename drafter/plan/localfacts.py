@@ -190,6 +190,7 @@ _CLAUSE = (
 
 
 _IRRIGATION = ("灌区",)
+_INTANGIBLE = ("非物质文化遗产", "非遗", "技艺")
 _IRRIGATION_WORDS = "{}等灌区工程设施和用水秩序依法得到保障"
 _IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
 
@@ -233,6 +234,13 @@ def goal_clause(profile: Profile, library: Library) -> str | None:
                     ([f"{'、'.join(spirits)}得到传承弘扬"] if spirits else [])
                     + ([f"{'、'.join(sites)}等红色资源得到依法保护"] if sites else [])))
                 continue
+            if kind == "heritage":  # a craft is intangible heritage, handed on, not a tourist resource (s14 R14)
+                crafts = [fact for fact in facts if fact.matches(_INTANGIBLE)]
+                facts = tuple(fact for fact in facts if fact not in crafts)
+                if crafts:
+                    parts.append(f"{'、'.join(dict.fromkeys(f.name for f in crafts))}等非物质文化遗产得到依法保护和传承")
+                if not facts:
+                    continue
             parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
     name = profile.jurisdiction.name
     return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"
