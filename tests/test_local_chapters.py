@@ -291,3 +291,21 @@ def test_a_craft_is_intangible_heritage_handed_on_in_the_goals(profile_file, lib
     text = body(draft_document(profile, library))
     assert "汝瓷烧制技艺等非物质文化遗产得到依法保护和传承" in text
     assert "汝瓷烧制技艺等文化遗产和旅游资源" not in text
+
+
+def test_the_local_hazard_measure_does_not_repeat_the_contingency_plans(profile_file, library):
+    # s14 R14, 兰考 第 45、48 条: both said 2028年底前修订完善专项应急预案
+    _, plan = plan_of(profile_file, library, LANKAO)
+    measures = {m.id: m for m in plan.measures()}
+    local = measures["local.hazards.plans"]
+    assert local.title == "明确本地主要灾害的防范应对责任" and not local.deadline
+    assert "修订完善" not in local.text and "在专项应急预案中明确监测预警" in local.text
+    assert "修订完善突发事件总体应急预案、专项应急预案和部门应急预案" in measures["emergencies.institutions.contingency_plans"].text
+
+
+def test_the_river_affairs_bureau_is_a_partner_in_river_disputes_and_the_river_chiefs(profile_file, library):
+    text = LANKAO + "units:\n  river_affairs: 兰考黄河河务局\n"
+    _, plan = plan_of(profile_file, library, text)
+    measures = {m.id: m for m in plan.measures()}
+    for measure_id in ("local.rivers.disputes", "local.rivers.chiefs"):
+        assert "兰考黄河河务局" in measures[measure_id].partners, measure_id
