@@ -146,9 +146,10 @@ def test_no_local_facts_no_local_areas(profile_file, library):
 def test_business_environment_cites_the_own_provinces_regulation_only(profile_file, library, text, province):
     profile, plan = plan_of(profile_file, library, text)
     business = in_chapter(plan, "functions")
-    assert business["local.province.business_environment"].startswith(f"贯彻落实《{province}优化营商环境条例》，对照条例梳理")
+    # the State Council's regulation first, the province's own beside it (s14 司法厅 read A4)
+    assert business["local.province.business_environment"].startswith(f"贯彻落实《优化营商环境条例》和《{province}优化营商环境条例》，对照条例梳理")
     measure = next(m for m in plan.measures() if m.id == "local.province.business_environment")
-    assert measure.basis == (f"《{province}优化营商环境条例》",)
+    assert measure.basis == ("《优化营商环境条例》（国务院令第722号）", f"《{province}优化营商环境条例》")
     assert measure.fact == f"jurisdiction.province：{province}"  # the review copy's comment names its source
     # the whole draft names no other province's regulation
     cited = set(REGULATION.findall(body(draft_document(profile, library))))
@@ -169,12 +170,12 @@ def test_every_registered_regulation_has_its_source_and_its_measure(library):
     from drafter.plan.localfacts import own_regulation
 
     (rule,) = [rule for rule in library.local_measures if rule.serves == "province"]
-    assert set(rule.measure.basis) == set(regulations)
+    assert set(rule.measure.basis) == set(regulations) | {"business_environment_regulation_2019"}
     for key, doc in regulations.items():
         assert doc.title == f"{doc.province}优化营商环境条例" and doc.date
         assert doc.province in rule.provinces
         own = own_regulation(rule.measure, doc.province, library)
-        assert own.basis == (key,) and own.since == doc.in_force_year
+        assert own.basis == ("business_environment_regulation_2019", key) and own.since == doc.in_force_year
         assert f"《{doc.title}》" in own.text
         assert not any(f"《{other.title}》" in own.text for other in regulations.values() if other is not doc)
     assert own_regulation(rule.measure, "吉林省", library) is None
@@ -239,7 +240,7 @@ def test_the_review_copy_says_where_the_provinces_measure_comes_from(profile_fil
     path.write_bytes(write_review_docx(draft_document(profile, library)))
     comments = [c.text for c in docx.Document(str(path)).comments]
     assert any(c.startswith("来自档案 jurisdiction.province：河南省。") and "local.province.business_environment" in c
-               and "依据：《河南省优化营商环境条例》" in c for c in comments)
+               and "《河南省优化营商环境条例》" in c and "《优化营商环境条例》（国务院令第722号）" in c for c in comments)
     assert any(c.startswith("来自档案 local.zones：兰考经济技术开发区。") and "local.zones.disputes" in c for c in comments)
 
 

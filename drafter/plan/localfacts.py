@@ -77,15 +77,16 @@ def placed(topic: Topic, profile: Profile, library: Library) -> list[Placed]:
 
 
 def own_regulation(measure: Measure, province: str, library: Library) -> Measure | None:
-    """A province measure as this province's: {regulation} is its own registered regulation, the
-    only basis, and the plan must start once that text is in force (`since`)."""
+    """A province measure as this province's: {regulation} is its own registered regulation, its
+    basis beside the national ones, and the plan must start once that text is in force (`since`)."""
     own = [library.documents[key] for key in measure.basis if library.documents[key].province == province]
     if not own:
         return None
     document = own[0]
     title = f"《{document.title}》"
+    national = tuple(key for key in measure.basis if library.documents[key].province is None)
     return replace(measure, title=measure.title.replace("{regulation}", title),
-                   text=measure.text.replace("{regulation}", title), basis=(document.key,),
+                   text=measure.text.replace("{regulation}", title), basis=national + (document.key,),
                    since=max(measure.since or 0, document.in_force_year or 0) or None)
 
 

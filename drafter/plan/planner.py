@@ -107,7 +107,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
 # A 民族自治地方 (自治州、自治县、自治旗) says its main line in the 指导思想 and the 总体目标
 # (13b L7): our wording, inserted just after the words named here; other localities are unchanged.
 IDEOLOGY_AT, IDEOLOGY_LINE = "做到“两个维护”，", "以铸牢中华民族共同体意识为主线，"
-GOAL_AT, GOAL_LINE = "依法化解矛盾纠纷能力明显增强", "，民族事务治理法治化水平明显提升"
+GOAL_AT, GOAL_LINE = "行政争议实质性化解能力明显提升", "，民族事务治理法治化水平明显提升"
 
 
 def _autonomous(text: str, profile: Profile, at: str, line: str) -> str:
