@@ -202,7 +202,7 @@ class _Builder:
         override = self.profile.replace.get(measure.id, {})
         deadline = override.get("deadline", measure.deadline)
         values, defaults = self.localiser.values(measure.params, deadline)
-        own, own_title = self.own_words(measure)
+        own, own_title = select.own_words(measure, self.drafted)
         assumed: str | None = None
         if "text" in override:
             text, defaults = override["text"], []  # the profile's own words carry no library default
@@ -228,16 +228,6 @@ class _Builder:
                         if _issued_by(self.library.documents[key].date, self.profile)),
             support=measure.support, topic=topic, platform=self.platform_note(measure, override),
         )
-
-    def own_words(self, measure: Measure) -> tuple[str, str]:
-        """(text, title) without the words another measure of this draft says (one piece of work, one
-        measure): the combined training measure of a compact draft keeps 执法资格管理, a standard one
-        leaves it to the 执法人员资格管理 measure, with the title the library gives for that case."""
-        text, title = measure.text, measure.title
-        for other, words, retitled in measure.leaves_to:
-            if other in self.drafted and words in text:
-                text, title = text.replace(words, "", 1), retitled or title
-        return text, title
 
     def platform_note(self, measure: Measure, override: dict) -> str:
         """The registry's source when the measure names the province's own platforms."""

@@ -58,6 +58,17 @@ def issuer_defaults(measure: Measure, profile: Profile, text: str) -> list[Defau
             for words in GOVERNMENT_ISSUE_WORDS if words in text]
 
 
+def own_words(measure: Measure, drafted: set[str]) -> tuple[str, str]:
+    """(text, title) without the words another measure of this draft says (one piece of work, one
+    measure): the combined training measure of a compact draft keeps 执法资格管理, a standard one
+    leaves it to the 执法人员资格管理 measure, with the title the library gives for that case."""
+    text, title = measure.text, measure.title
+    for other, words, retitled in measure.leaves_to:
+        if other in drafted and words in text:
+            text, title = text.replace(words, "", 1), retitled or title
+    return text, title
+
+
 def powers(profile: Profile) -> frozenset[str]:
     """What the locality has: legislation, autonomy, districts, townships, streets."""
     level = profile.jurisdiction.level
