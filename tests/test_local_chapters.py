@@ -310,3 +310,14 @@ def test_the_river_affairs_bureau_is_a_partner_in_river_disputes_and_the_river_c
     measures = {m.id: m for m in plan.measures()}
     for measure_id in ("local.rivers.disputes", "local.rivers.chiefs"):
         assert "兰考黄河河务局" in measures[measure_id].partners, measure_id
+
+
+def test_a_craft_gets_its_intangible_heritage_measure(profile_file, library):
+    # s14 R14 (汝州): a 非遗 goal and no 非遗 measure
+    _, plan = plan_of(profile_file, library, RUZHOU)
+    measure = next(m for m in plan.measures() if m.id == "local.heritage.intangible")
+    assert measure.text.startswith("贯彻《中华人民共和国非物质文化遗产法》，做好汝瓷烧制技艺等非物质文化遗产的调查记录")
+    assert measure.lead == ("市文化广电和旅游局",)
+    assert measure.basis == ("《中华人民共和国非物质文化遗产法》（中华人民共和国主席令第四十二号）",)
+    _, lankao = plan_of(profile_file, library, LANKAO)
+    assert "local.heritage.intangible" not in {m.id for m in lankao.measures()}  # a scenic area is no craft
