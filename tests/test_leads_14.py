@@ -276,3 +276,14 @@ def test_the_review_copy_says_the_leads_assume_a_government_issue(profile_file, 
     joint = load_profile(profile_file(place(*LIUYANG, issuers=JOINT)), library)
     opened = docx.Document(io.BytesIO(write_review_docx(draft_document(joint, library))))
     assert not [c.text for c in opened.comments if "document.issuers" in c.text]
+
+
+
+def test_the_default_lower_governments_are_a_hint_to_check(run, profile_file, tmp_path):
+    # two 司法厅 reads: 浏阳 has 乡 (13c L2), 武邑 has no 街道 (s14 G1): the default names every kind, and says so
+    out = run("draft", profile_file(place(*LIUYANG)), "--format", "md", "-o", str(tmp_path / "out")).stderr
+    assert ("jurisdiction.lower_govs：下级政府按默认写作“各乡镇人民政府、街道办事处”；本辖区没有乡、镇或街道的，"
+            "请在 jurisdiction.lower_govs 中按实际写明") in out
+    named = place(*LIUYANG, lower="各乡镇人民政府、街道办事处")
+    assert "jurisdiction.lower_govs：" not in run("draft", profile_file(named), "--format", "md", "-o",
+                                                  str(tmp_path / "out"), "--force").stderr

@@ -380,10 +380,10 @@ def test_the_hints_are_one_line_until_opened_and_stay_open(page):
     # third new-user trial, F6: a block of 提示 with ten links was the first thing a new user read
     warnings = page.locator("#warnings")
     summary = warnings.locator("summary")
-    expect(summary).to_have_text("4 条提示：依据文件 2 条、指标 1 条、单位名称 1 条（点开查看）")
+    expect(summary).to_have_text("5 条提示：辖区 1 条、依据文件 2 条、指标 1 条、单位名称 1 条（点开查看）")
     expect(warnings.locator("p").first).to_be_hidden()
     summary.click()
-    expect(warnings.locator("p")).to_have_count(4)
+    expect(warnings.locator("p")).to_have_count(5)
     expect(warnings.locator("p").first).to_be_visible()
     field(page, "jurisdiction.name").fill("临西县")  # a new preview redraws the hints: they stay open
     expect(page.frame_locator("#preview").locator("body")).to_contain_text("临西县法治政府建设", timeout=20_000)

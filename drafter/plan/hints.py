@@ -41,6 +41,10 @@ def profile_warnings(profile: Profile, library: Library, selected: set[str], fir
             warnings.append(
                 f"units.{role}：“{name}”以“{first}”开头，而本辖区是{place.level.label}（“{place.level.prefix}”），请确认单位名称"
             )
+    if place.lower_govs is None and "、" in place.level.lower_govs:
+        # two 司法厅 reads: 浏阳 has 乡 (13c), 武邑 no 街道 (s14); the default names every kind
+        warnings.append(f"jurisdiction.lower_govs：下级政府按默认写作“{place.level.lower_govs}”；本辖区没有乡、镇或街道的，"
+                        "请在 jurisdiction.lower_govs 中按实际写明，如 各镇人民政府、街道办事处 或 各乡镇人民政府")
     return tuple(warnings) + foreign_place_hints(profile)
 
 

@@ -4,7 +4,7 @@
 
 const Labels = (() => {
   const KINDS = [["document.basis", "依据文件"], ["主要指标", "指标"], ["targets.", "指标"], ["units.", "单位名称"],
-                 ["local.", "本地情况"]];
+                 ["local.", "本地情况"], ["jurisdiction.", "辖区"]];
 
   function of(form) {
     // What a user reads for a field: its label in the form (in its item: "地方举措 第 2 项的牵头单位").
