@@ -120,6 +120,14 @@ class _Checker:
                 self.problem(path, f"占位符 {{{name}}} 既不是固定占位符，也不是本措施服务的本地类型的占位符"
                                    + (f" {{{own}}}" if own else "（本省措施没有本地名称占位符）"))
 
+    def provinces_of(self, raw: dict) -> tuple[str, ...]:
+        """A province measure's provinces: as written, else those of its provincial basis documents
+        (the 优化营商环境条例 measure lists each province's regulation once, in basis)."""
+        if raw.get("provinces"):
+            return tuple(raw["provinces"])
+        found = (self.documents[key].province for key in raw.get("basis", []) if key in self.documents)
+        return tuple(dict.fromkeys(province for province in found if province))
+
     def one_per_province(self, path: tuple, basis: list[str], provinces: tuple[str, ...]) -> None:
         """A province measure's basis holds, for each of its provinces, that province's regulation."""
         for province in provinces:
@@ -146,7 +154,7 @@ class _Checker:
             self.problem(path + ("text",), f"正文应含 {{{own}}}，写入档案中的本地名称")
         if (serves == AREAS) != ("of" in raw):
             self.problem(path + ("of",), "serves: areas 的措施必须写 of（从哪些本地类型写出重点领域），其他措施不写 of")
-        if serves == PROVINCE and not raw.get("provinces"):
+        if serves == PROVINCE and not self.provinces_of(raw):
             self.problem(path + ("provinces",), "serves: province 的措施必须写 provinces（只用于哪些省份）")
         for key in ("lead", "partners"):
             for i, role in enumerate(raw.get(key, [])):
@@ -175,7 +183,7 @@ class _Checker:
             requires=frozenset(raw.get("requires", [])), key=bool(raw.get("key", False)), since=raw.get("since"),
         )
         beside = tuple((kind, tuple(words)) for kind, words in raw.get("beside", {}).items())
-        provinces = tuple(raw.get("provinces", []))
+        provinces = self.provinces_of(raw) if serves == PROVINCE else tuple(raw.get("provinces", []))
         for i, key in enumerate(raw.get("basis", [])):
             document = self.documents.get(key)
             if document is not None and document.scope == "province" and document.province not in provinces:
