@@ -105,6 +105,15 @@ def test_check_names_the_rule_behind_the_default(run, profile_file):
     assert "units.gov_service：区政务服务和数据管理局（按北京市区级机构设置（政务服务和数据管理合设一局）" + SOURCE + "）" in out
 
 
+def refused(tmp_path, text: str) -> list[tuple[str, str]]:
+    """The (field, message) pairs a bodies file with `text` is refused with."""
+    path = tmp_path / "bodies.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ValidationFailed) as failure:
+        read_bodies(path)
+    return [(p.field, p.message) for p in failure.value.problems]
+
+
 def test_every_rule_has_source_date_known_roles_and_levels(library):
     rules = [rule for found in load_bodies().values() for rule in found]
     assert len(rules) >= 12
@@ -114,12 +123,8 @@ def test_every_rule_has_source_date_known_roles_and_levels(library):
 
 
 def test_a_rule_without_source_or_date_is_refused(tmp_path):
-    path = tmp_path / "bodies.yaml"
-    path.write_text("河北省:\n  - roles: [gov_service]\n    levels: [county]\n    name: \"{p}行政审批局\"\n"
-                    "    rule: 按河北省规定\n    kind: news\n", "utf-8")
-    with pytest.raises(ValidationFailed) as refused:
-        read_bodies(path)
-    assert {(p.field, p.message) for p in refused.value.problems} == {
+    assert set(refused(tmp_path, "河北省:\n  - roles: [gov_service]\n    levels: [county]\n    name: \"{p}行政审批局\"\n"
+                                 "    rule: 按河北省规定\n    kind: news\n")) == {
         ("河北省[0].source", "缺少核实出处：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
         ("河北省[0].as_of", "缺少核实日期：每条机构名称规则都要写明规则、从哪里核实、何时核实"),
     }
@@ -215,24 +220,14 @@ def test_a_henan_division_table_names_the_province_s_bodies(run, tmp_path):
 
 
 def test_a_rule_name_without_a_mark_is_refused_naming_the_marks(tmp_path):
-    path = tmp_path / "bodies.yaml"
-    path.write_text("四川省:\n  - roles: [ecology]\n    levels: [county]\n    name: 生态环境局\n    rule: 按四川省设置\n"
-                    "    source: 某县政府网\n    as_of: 2023\n    kind: official\n", "utf-8")
-    with pytest.raises(ValidationFailed) as refused:
-        read_bodies(path)
-    assert [(p.field, p.message) for p in refused.value.problems] == [(
+    assert refused(tmp_path, "四川省:\n  - roles: [ecology]\n    levels: [county]\n    name: 生态环境局\n    rule: 按四川省设置\n"
+                             "    source: 某县政府网\n    as_of: 2023\n    kind: official\n") == [(
         "四川省[0].name", "name 应含 {p}（区/县/市）、{short}（辖区简称）或 {city}（所属设区的市），"
                           "如 {p}行政审批局、{city}{short}生态环境局")]
 
 
 def test_a_city_rule_needs_a_list_of_city_names(tmp_path):
-    from drafter.errors import ValidationFailed
-    from drafter.gazetteer.bodies import read_bodies
-
-    path = tmp_path / "bodies.yaml"
-    path.write_text("四川省:\n  - roles: [water]\n    cities: 成都市\n    levels: [county]\n    name: \"{p}水务局\"\n"
-                    "    rule: 某规则\n    source: 某出处\n    as_of: 2025\n    kind: official\n", "utf-8")
-    with pytest.raises(ValidationFailed) as failure:
-        read_bodies(path)
-    assert [p.message for p in failure.value.problems] == [
+    assert [message for _, message in refused(
+        tmp_path, "四川省:\n  - roles: [water]\n    cities: 成都市\n    levels: [county]\n    name: \"{p}水务局\"\n"
+                  "    rule: 某规则\n    source: 某出处\n    as_of: 2025\n    kind: official\n")] == [
         "cities 应为设区的市全称的列表，如 [成都市]；适用于全省的规则不写 cities"]
