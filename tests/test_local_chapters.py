@@ -321,3 +321,14 @@ def test_a_craft_gets_its_intangible_heritage_measure(profile_file, library):
     assert measure.basis == ("《中华人民共和国非物质文化遗产法》（中华人民共和国主席令第四十二号）",)
     _, lankao = plan_of(profile_file, library, LANKAO)
     assert "local.heritage.intangible" not in {m.id for m in lankao.measures()}  # a scenic area is no craft
+
+
+def test_a_hazard_named_as_a_disaster_is_not_doubled_and_risk_monitoring_is_not_the_justice_bureau_s(profile_file,
+                                                                                                     library):
+    # s14 final read (宜都): “地质灾害灾害防治” four times; 司法局 leading the monitoring of hazards and chemicals
+    text = RUZHOU.replace("safety_risks: [煤矿]", "safety_risks: [煤矿]\n  hazards: [地质灾害]")
+    profile, plan = plan_of(profile_file, library, text)
+    drafted = body(draft_document(profile, library))
+    assert "地质灾害防治" in drafted and "灾害灾害" not in drafted
+    monitoring = next(m for m in plan.measures() if m.id == "local.areas.monitoring")
+    assert monitoring.lead == ("市应急管理局",) and "市司法局" in monitoring.partners

@@ -151,7 +151,11 @@ def area_list(facts: tuple[LocalFact, ...], kinds: tuple[str, ...]) -> list[str]
             parts += [f"{_names(spirits, kind)}传承弘扬"] if spirits else []
             parts += [f"{_names(sites, kind)}保护"] if sites else []
             continue
-        parts.append(_AREA[kind].format(_names(found, kind)))
+        names = _names(found, kind)
+        if kind == "hazards" and names.endswith("灾害"):  # 地质灾害防治, not 地质灾害灾害防治 (s14 final read)
+            parts.append(f"{names}防治")
+            continue
+        parts.append(_AREA[kind].format(names))
     return parts
 
 
