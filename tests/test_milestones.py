@@ -41,7 +41,7 @@ def test_building_work_is_dated_in_the_text_and_the_division_table(profile_file,
     assert "健全防范和化解拖欠长效机制" in text and "前健全防范和化解拖欠长效机制" not in text  # 13c, N-D2
     terms = {m.title: m.term for m in plan.measures()}
     assert terms["健全行政调解工作制度"] == "2027年底前"
-    assert terms["严格落实公平竞争审查条例"] == "持续推进"  # an ongoing duty is not dated
+    assert terms["严格落实《公平竞争审查条例》"] == "持续推进"  # an ongoing duty is not dated
 
 
 def test_building_work_is_dated_and_the_size_line_says_so(profile_file, library):

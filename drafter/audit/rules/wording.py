@@ -18,8 +18,13 @@ def check(plan: PlanText, context: Context, library: Library) -> Iterator[Findin
         plain = unquoted(paragraph.text)
         taken: list[tuple[int, int]] = []
         for entry in entries:
+            own = entry.outside_titles(plain)
+            if own != plain:  # a kept title is blanked at its own length, so positions still match the paragraph
+                own = plain
+                for title in entry.titles:
+                    own = own.replace(unquoted(title), "　" * len(unquoted(title)))
             for spelling in sorted(entry.spellings(), key=len, reverse=True):
-                at = plain.find(spelling)
+                at = own.find(spelling)
                 if at < 0:
                     continue
                 if any(a <= at < b for a, b in taken):
