@@ -262,7 +262,7 @@ def test_init_asks_for_local_facts_with_examples_and_they_can_be_skipped(monkeyp
 
     monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "p.yaml"
-    answers = ["浏阳市", "county_city", "湖南省", "长沙市", "2026", "2030",
+    answers = ["浏阳市", "county_city", "湖南省", "长沙市", "", "2026", "2030",
                "地震、山洪", "烟花爆竹", "", "", "", "浏阳河", "", "是"]  # then the input ends: the rest is skipped
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input="".join(f"{a}\n" for a in answers))
     assert result.exit_code == 0, result.output
