@@ -156,9 +156,23 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
         size=size.line(), warnings=plan.warnings + removed_requirements(profile, library) + assumed_deadline_hint(plan)
-        + issuer_hint(profile, library, included),
+        + issuer_hint(profile, library, included) + displaced_hint(plan),
         assumed_deadlines=deadlines,
     )
+
+
+def displaced_hint(plan: Plan) -> tuple[str, ...]:
+    """One 提示 per generic measure the locality's own measures took the place of (s14 E-A1): the
+    user keeps it with selection.replace, or drops the local measure with selection.drop."""
+    heads = {t.id: f"{t.number}{t.title}" for c in plan.chapters + (plan.guarantee,) for t in c.topics}
+    notes = []
+    for gone in plan.selection.displaced if plan.selection else ():
+        local = "、".join(f"“{title}”（{key}）" for key, title in gone.by)
+        drop = f"本地措施编号 {gone.by[0][0]}" if len(gone.by) == 1 else "其中一条本地措施的编号"
+        notes.append(f"{heads.get(gone.topic, gone.topic)}：本地措施{local}占用了本专题的名额，通用措施“{gone.title}”（{gone.measure}）未写入草案；"
+                     f"如需保留，请在档案 selection.replace 中写 {gone.measure}: {{}}（按措施库原文保留），"
+                     f"或在 selection.drop 中写{drop}")
+    return tuple(notes)
 
 
 def issuer_hint(profile: Profile, library: Library, included: set[str]) -> tuple[str, ...]:

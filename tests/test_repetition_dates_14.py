@@ -202,10 +202,10 @@ def test_a_broken_leaves_to_is_reported_in_chinese_with_its_line(tmp_path):
     shutil.copytree(DATA, data)
     path = data / "10_leadership.yaml"
     text = path.read_text("utf-8")
-    entry = "{measure: enforcement.procedure.personnel_management, words: 严格执行行政执法人员资格管理制度，配合做好资格考试、证件管理和在岗轮训；}"
+    entry = "{measure: enforcement.procedure.personnel_management, words: 严格执行行政执法人员资格管理制度，落实持证上岗，配合做好资格考试、证件管理和在岗轮训；}"
     assert entry in text
     text = text.replace(entry, entry.replace("personnel_management", "nothing") + "\n          - "
-                        + entry.replace("严格执行行政执法人员资格管理制度，配合做好资格考试、证件管理和在岗轮训；", "把法治教育纳入培训；"), 1)
+                        + entry.replace("严格执行行政执法人员资格管理制度，落实持证上岗，配合做好资格考试、证件管理和在岗轮训；", "把法治教育纳入培训；"), 1)
     path.write_text(text, "utf-8")
     with pytest.raises(ValidationFailed) as failure:
         _load_library(data)
@@ -225,7 +225,7 @@ def test_words_left_to_another_measure_may_retitle_the_measure(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DATA, data)
     path = data / "10_leadership.yaml"
-    entry = "{measure: enforcement.procedure.personnel_management, words: 严格执行行政执法人员资格管理制度，配合做好资格考试、证件管理和在岗轮训；"
+    entry = "{measure: enforcement.procedure.personnel_management, words: 严格执行行政执法人员资格管理制度，落实持证上岗，配合做好资格考试、证件管理和在岗轮训；"
     path.write_text(path.read_text("utf-8").replace(entry + "}", entry + ", title: 加强领导干部任前测试和执法人员培训}", 1),
                     "utf-8")
     library = _load_library(data)

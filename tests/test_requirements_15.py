@@ -44,7 +44,7 @@ def test_a1_where_normative_documents_are_filed(profile_file, library, name, det
     gov, lower = PLACES[name]
     filing = measure_text(plan, "严格落实备案审查制度")
     assert f"{gov}制定的行政规范性文件按规定报上一级人民政府和本级人大常委会备案" in filing
-    assert f"{gov}部门和{lower}制定的报{gov}备案" in filing  # a county's 乡镇 file with the county
+    assert f"{lower}和{gov}部门制定的报{gov}备案" in filing  # a county's 乡镇 file with the county
     assert "落实“三统一”和有效期制度" in text
     by_id = {r.id: r for r in library.requirements}
     assert cited(by_id["upper_government_filing"], library.documents) == \

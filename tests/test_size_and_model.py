@@ -20,7 +20,7 @@ PROFILES = ROOT / "profiles"
 SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_FILES = {key: Path(__file__).resolve().parent.parent / "drafter" / "seeds" / f"{key}.txt" for key in SEED_KEYS}
 
-# compact carries every national requirement binding the level (87 in the register, 2026-12) and the
+# compact carries every national requirement binding the level (93 in the register, 2026-12) and the
 # core indicator rows, so it is a short plan, not a summary: up to 10,000 characters.
 RANGES = {"compact": (6_000, 10_000), "standard": (12_000, 16_000)}
 

@@ -89,6 +89,16 @@ class Stage:
 
 
 @dataclass(frozen=True)
+class Displaced:
+    """A generic measure the ranking would take that the locality's own measures pushed out of its topic."""
+
+    measure: str  # library id
+    title: str
+    topic: str  # the topic's id
+    by: tuple[tuple[str, str], ...]  # (id, title) of the local measures that took the topic's places
+
+
+@dataclass(frozen=True)
 class Selection:
     """Why library measures are in or out of the draft: for `drafter check` and the review copy."""
 
@@ -99,6 +109,7 @@ class Selection:
     not_yet: tuple[str, ...]  # a policy that postdates the period's start
     beyond_detail: tuple[str, ...]  # fits, but the detail level leaves it out
     rewritten: tuple[str, ...]  # era wording replaced by its consolidation form
+    displaced: tuple[Displaced, ...] = ()  # generic measures local measures took the places of
 
 
 # A vision that begins with one of these already says what is built: 为建设{vision} would double it.

@@ -20,7 +20,7 @@ from ..gazetteer.platforms import service_platforms
 from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
 from .milestones import assume, written_in
 from .model import (
-    Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
+    Displaced, Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
 from .numbering import number_text
 from .stages import stages
@@ -255,8 +255,20 @@ class _Builder:
         return Selection(
             included=tuple(m.id for m, _ in self.chosen), dropped=ids("dropped"), not_for_level=ids("not_for_level"),
             retired=ids("retired"), not_yet=ids("not_yet"), beyond_detail=ids("beyond_detail"),
-            rewritten=ids("rewritten"),
+            rewritten=ids("rewritten"), displaced=self.displaced(),
         )
+
+    def displaced(self) -> tuple[Displaced, ...]:
+        """Each generic measure a local measure took the place of, with the local measures of its topic."""
+        found = []
+        for topic in self.library.topics():
+            own, outcome = self.choices[topic.id]
+            if not outcome.displaced:
+                continue
+            heading = self.topic_title(topic)
+            by = tuple((p.measure.id, self.measure(localfacts.filled(p, self.localiser.units), heading).title) for p in own)
+            found += [Displaced(i, self.library.measure(i).title, topic.id, by) for i in outcome.displaced]
+        return tuple(found)
 
 
 def _number(plan: Plan, numbering: str) -> Plan:

@@ -15,12 +15,15 @@ The rule, in the order it is applied (docs/LIBRARY.md says the same in words):
 5. Detail: per topic, measures ranked by `key` first, then support across the five plans,
    then library order, fill the rest of the quota: `standard` takes the topic's weight,
    `compact` half of it (at least one), `full` all. With `selection.model`, the fewest
-   measures that carry every item of the model plan instead (see model()).
+   measures that carry every item of the model plan instead (see model()). The locality's own
+   measures (plan/localfacts.py) take places of the quota from the ranking only, never from a
+   requirement's carrier (the topic then grows); the generic measures they push out are listed
+   (`Outcome.displaced`) and `drafter check` names each.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..document import Default
 from ..library import Library, Measure, Requirement, Topic
@@ -111,6 +114,9 @@ class Outcome:
     not_yet: list[str]
     beyond_detail: list[str]
     rewritten: list[str]
+    # generic measures the ranking would take but the locality's own measures took their places
+    # (`reserved`); never a requirement's carrier, which is always taken (rule 4)
+    displaced: list[str] = field(default_factory=list)
 
 
 def in_era(measure: Measure, start: int) -> tuple[Measure | None, str]:
@@ -176,22 +182,36 @@ def choose(topic: Topic, profile: Profile, library: Library, reserved: int = 0) 
     order = {measure.id: index for index, measure in enumerate(topic.measures)}
     best = ranked(fitting, order)
     must = {carrier for _, carrier in requirements(profile, library, topic.id) if carrier}
+    wanted: set[str] = set()  # what the ranking takes without the locality's own measures
     if profile.model:
         keep = model(best, profile.model)
         # the model plan's own figures: a measure of the model carrying a target the profile sets
         keep |= {m.id for m in best if set(m.params) & set(profile.targets) and _cites(m, profile.model)}
     else:
-        keep = {m.id for m in best if m.id in must}
-        for measure in best:  # rule 5: the ranking fills what the requirements left of the quota
-            if len(keep) >= quota(topic, profile.detail) - (reserved if profile.detail != "full" else 0):
-                break
-            keep.add(measure.id)
+        places = quota(topic, profile.detail)
+        keep = _filled(best, must, places - (reserved if profile.detail != "full" else 0))
+        if reserved and profile.detail != "full":
+            wanted = _filled(best, must, places)
     keep |= {m.id for m in best if m.id in must}  # rule 4, with a model plan too
     keep |= {m.id for m in best if m.id in profile.replace}  # a measure the profile rewrote is wanted
+    if wanted:
+        outcome.displaced = [m.id for m in best if m.id in wanted and m.id not in keep]
     # The draft keeps library order within a topic: the order the authors wrote it in.
     outcome.chosen = [m for m in fitting if m.id in keep]
     outcome.beyond_detail = [m.id for m in fitting if m.id not in keep]
     return outcome
+
+
+def _filled(best: list[Measure], must: set[str], places: int) -> set[str]:
+    """Rules 4 and 5: every requirement's carrier, then the ranking up to `places` measures. A
+    locality's own measures take places only from the ranking: when the carriers alone fill the
+    places left, the topic grows rather than lose a carrier (s14 E-A1)."""
+    keep = {m.id for m in best if m.id in must}
+    for measure in best:
+        if len(keep) >= places:
+            break
+        keep.add(measure.id)
+    return keep
 
 
 def _cites(measure: Measure, keys: tuple[str, ...]) -> bool:
