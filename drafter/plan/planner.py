@@ -15,7 +15,8 @@ from .basischeck import basis_hints, normalised
 from .extras import figures, indicators
 from .figures import figure_free
 from .hints import profile_warnings
-from .issue import first_year, issue_date
+from .issue import first_year, issue_date, issue_notes
+from .issuers import issuer_note
 from ..gazetteer.platforms import service_platforms
 from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
 from .milestones import assume, written_in
@@ -101,7 +102,10 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     used = {name for m in plan.measures() for name in m.lead + m.partners}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library) + missing + placeholder_hints(units, used))
-    return _number(plan, profile.numbering)
+    plan = _number(plan, profile.numbering)
+    # what the draft assumes about its issuers and its date of issue, said where the reviewer reads it
+    return replace(plan, notes=plan.notes + (issuer_note(plan, profile, library),)
+                   + issue_notes(plan, profile, issued, first, today))
 
 
 # A 民族自治地方 (自治州、自治县、自治旗) says its main line in the 指导思想 and the 总体目标
@@ -142,7 +146,7 @@ class _Builder:
     def __init__(self, profile: Profile, library: Library, localiser: Localiser) -> None:
         self.profile, self.library, self.localiser = profile, library, localiser
         self.chosen: list[tuple[Measure, PlannedMeasure]] = []
-        self.joint = select.joint_issue(profile)  # 党委、政府联合印发: the measures' joint leads
+        self.joint = select.party_leads_party_work(profile)  # the measures' joint leads (select.py)
         self.outcomes: list[select.Outcome] = []
         # every topic is chosen first: a measure's words left to another (leaves_to) need the whole draft
         self.choices: dict[str, tuple[list[localfacts.Placed], select.Outcome]] = {}
@@ -215,7 +219,6 @@ class _Builder:
             else:  # the locality's own deadline, written where the milestone would stand
                 wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
             text = placeholders.fill(wording, values)
-            defaults += select.issuer_defaults(measure, self.profile, text)
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
         return PlannedMeasure(
