@@ -42,7 +42,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     fill = lambda text: placeholders.fill(text, general_values)  # noqa: E731
     builder = _Builder(profile, library, localiser)
     chapters = [builder.chapter(chapter) for chapter in library.chapters]
-    # Chapter 十 doubles as the plan's 组织保障 and always comes last, after local chapters.
+    # Chapter 十 doubles as the plan's 组织保障 and comes after local chapters (实施步骤 after it: _number).
     guarantee = next(chapter for chapter in chapters if chapter.id == GUARANTEE)
     main = [chapter for chapter in chapters if chapter.topics and chapter.id != GUARANTEE]
     main += [builder.local_chapter(chapter) for chapter in profile.chapters]
@@ -271,11 +271,7 @@ def _number(plan: Plan, numbering: str) -> Plan:
     # 总体要求 holds （一）指导思想 （二）主要原则 （三）总体目标, as in the national outline.
     topic_no, measure_no = count(4 if plan.layout == "chapters" else 1), count(1)
     numbered = []
-    stages_number = ""
     for chapter in plan.chapters + (plan.guarantee,):
-        if chapter is plan.guarantee and plan.stages:
-            # 实施步骤 comes after the tasks and before 组织保障.
-            stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 3)
         if not continuous:
             topic_no = count(1)
         topics = []
@@ -290,9 +286,15 @@ def _number(plan: Plan, numbering: str) -> Plan:
         if plan.layout == "chapters":
             level, number = 1, number_text(1, next(chapter_no))
         elif chapter is plan.guarantee:
-            level, number = 1, number_text(1, 4 if plan.stages else 3)
+            level, number = 1, number_text(1, 3)
         else:
             level, number = 2, number_text(2, len(numbered) + 1)
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
+    # 实施步骤 comes last, after the 党的领导 / 组织保障 chapter (两位审读人, s14 O1: “十、实施步骤” between
+    # 九 and 十一、加强党的领导 broke the tasks). The five seeds (drafter/seeds, /work/shared/seeds): none has 实施步骤;
+    # all 5 run their tasks unbroken to the 党的领导 / 组织保障 chapter, and 3 of 5 (datong, zhangye,
+    # bishan) follow it with an unnumbered paragraph on carrying the plan out — where 实施步骤 now stands,
+    # before our closing paragraph; biyang and suining end with the chapter itself.
+    stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 4) if plan.stages else ""
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
 
