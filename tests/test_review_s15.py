@@ -55,3 +55,53 @@ def test_o1_the_stages_follow_the_leadership_chapter_and_precede_the_closing(pro
     after = lines[lines.index(steps) + 1:]
     assert not [line for line in after if CHAPTER.match(line)]  # no chapter after 实施步骤
     assert after[-1].startswith(plan.general.closing[:10]) or plan.general.closing in after
+
+
+# --- G3: above the county, the 乡镇（街道） through the 县（市、区） --------------------------------------------
+
+CITIES = ("延边朝鲜族自治州", "嘉兴市", "锡林郭勒盟")
+TOWNS = "乡镇（街道）"
+
+
+def commanding_towns(text: str, lower: str) -> list[str]:
+    """Sentences (to 。 or ；) of measure text naming the 乡镇（街道） with neither 指导/督促 nor the
+    lower governments before the first mention."""
+    stem = lower.removesuffix("人民政府")
+    found = []
+    for sentence in re.split(r"(?<=[。；])", text):
+        at = sentence.find(TOWNS)
+        if at >= 0 and not any(word in sentence[:at] for word in ("指导", "督促", stem)):
+            found.append(sentence)
+    return found
+
+
+@pytest.mark.parametrize("detail", ["standard", "full"])
+@pytest.mark.parametrize("name", CITIES)
+def test_g3_a_city_tier_draft_reaches_the_towns_through_its_counties(profile_file, library, name, detail):
+    plan = make_plan(load_profile(profile_file(profile_text(name, detail=detail)), library), library)
+    lower = plan.unit("lower_govs")
+    assert lower.startswith("各") and "县" in lower
+    measures = list(plan.measures())
+    naming = [m for m in measures if TOWNS in m.text]
+    assert naming  # the city draft still speaks of the 乡镇（街道）, through its counties
+    assert not [(m.title, s) for m in naming for s in commanding_towns(m.text, lower)]
+    guided = [m for m in naming if f"指导{lower}" in m.text]
+    assert all(lower in m.partners + m.lead for m in guided), [m.title for m in guided]
+
+
+def test_g3_the_reviewer_s_four_sentences_read_through_the_counties(profile_file, library):
+    plan = make_plan(load_profile(profile_file(profile_text("延边朝鲜族自治州", detail="full")), library), library)
+    text = "\n".join(m.text for m in plan.measures())
+    for words in ("指导各县（市）人民政府探索在乡镇（街道）和园区配备企业服务专员",
+                  "指导各县（市）人民政府推动乡镇（街道）合法性审查全覆盖",
+                  "指导各县（市）人民政府健全乡镇（街道）、村（社区）应急处置组织体系",
+                  "指导各县（市）人民政府推动乡镇（街道）综合执法全面执行“三项制度”"):
+        assert words in text, words
+
+
+def test_g3_a_county_draft_still_tells_its_towns(profile_file, library):
+    plan = make_plan(load_profile(profile_file(profile_text("清河县", detail="full")), library), library)
+    text = "\n".join(m.text for m in plan.measures())
+    assert "推动乡镇（街道）合法性审查全覆盖" in text and "探索在乡镇（街道）和园区配备企业服务专员" in text
+    assert "人民政府推动乡镇（街道）" not in text and "人民政府探索在乡镇（街道）" not in text
+    assert "，乡镇（街道）综合执法全面执行“三项制度”" in text

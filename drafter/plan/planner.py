@@ -17,6 +17,7 @@ from .figures import figure_free
 from .hints import profile_warnings
 from .issue import first_year, issue_date, issue_notes
 from .issuers import issuer_note
+from .levelfit import through_counties
 from ..gazetteer.platforms import service_platforms
 from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
 from .milestones import assume, written_in
@@ -219,8 +220,13 @@ class _Builder:
             else:  # the locality's own deadline, written where the milestone would stand
                 wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
             text = placeholders.fill(wording, values)
+        roles = tuple(override.get("partners", measure.partners))
+        if "text" not in override and self.profile.jurisdiction.level.tier == "city":
+            text, guided = through_counties(text, values["towns"], values["lower_govs"])
+            if guided and "lower_govs" not in roles + tuple(override.get("lead", measure.lead)):
+                roles += ("lower_govs",)  # the counties it guides share the work
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
-        partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
+        partners = self.names(roles, defaults)
         return PlannedMeasure(
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(own_title, values), text=text,
@@ -290,11 +296,9 @@ def _number(plan: Plan, numbering: str) -> Plan:
         else:
             level, number = 2, number_text(2, len(numbered) + 1)
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
-    # 实施步骤 comes last, after the 党的领导 / 组织保障 chapter (两位审读人, s14 O1: “十、实施步骤” between
-    # 九 and 十一、加强党的领导 broke the tasks). The five seeds (drafter/seeds, /work/shared/seeds): none has 实施步骤;
-    # all 5 run their tasks unbroken to the 党的领导 / 组织保障 chapter, and 3 of 5 (datong, zhangye,
-    # bishan) follow it with an unnumbered paragraph on carrying the plan out — where 实施步骤 now stands,
-    # before our closing paragraph; biyang and suining end with the chapter itself.
+    # 实施步骤 last, after the 党的领导 / 组织保障 chapter (s14 O1). The five seeds (drafter/seeds): none has
+    # 实施步骤; 5 of 5 run their tasks unbroken to that chapter; 3 of 5 (datong, zhangye, bishan) follow it
+    # with an unnumbered 落实 paragraph, where 实施步骤 now stands, before our closing paragraph.
     stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 4) if plan.stages else ""
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
 
