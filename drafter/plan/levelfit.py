@@ -7,9 +7,9 @@ A county plan tells its 乡镇（街道） what to do; a 市 or 州 plan does no
 
 The rule, one sentence (up to 。 or ；) at a time: a sentence of a city-tier draft that names the
 乡镇（街道） with neither 指导/督促 nor the draft's lower governments (各县（市）) before it gets
-“指导{lower_govs}” at the head of the clause (up to ，) that names them, after a leading deadline
-(2028年底前); a clause that does not begin with a verb (乡镇（街道）综合执法全面执行……) gets
-“指导{lower_govs}推动”. A county draft is unchanged, and so is a measure the profile rewrote.
+“指导各县（市）” (the draft's lower governments without 人民政府, as the reviewer writes it) at the head
+of the clause (up to ，) that names them, after a leading deadline (2028年底前); a clause that does not
+begin with a verb (乡镇（街道）综合执法全面执行……) gets “指导各县（市）推动”. A county draft is unchanged, and so is a measure the profile rewrote.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ GUIDES = ("指导", "督促")
 # the verbs a library clause about the 乡镇（街道） begins with
 VERBS = ("探索", "推动", "推进", "健全", "完善", "建立", "加强", "规范", "做好", "落实", "统筹", "引导", "严格",
          "编制", "组建", "实现", "开展", "结合", "支持", "鼓励", "提升", "深化", "巩固", "优化", "发挥",
-         "把")  # 把…延伸到乡镇（街道）: 指导各县（市）人民政府把……
+         "把")  # 把…延伸到乡镇（街道）: 指导各县（市）把……
 DEADLINE = re.compile(r"^(?:到)?\d{4}年(?:\d{1,2}月)?(?:底|上半年|下半年)?前|^每年")
 SENTENCE = re.compile(r"(?<=[。；])")
 
@@ -39,7 +39,7 @@ def through_counties(text: str, towns: str, lower: str) -> tuple[str, bool]:
             start = sentence.rfind("，", 0, at) + 1
             head = DEADLINE.match(sentence[start:])
             start += head.end() if head else 0
-            lead = f"指导{lower}" if sentence[start:].startswith(VERBS) else f"指导{lower}推动"
+            lead = f"指导{stem}" if sentence[start:].startswith(VERBS) else f"指导{stem}推动"
             sentence = sentence[:start] + lead + sentence[start:]
             changed = True
         sentences.append(sentence)
