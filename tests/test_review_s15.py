@@ -105,3 +105,13 @@ def test_g3_a_county_draft_still_tells_its_towns(profile_file, library):
     assert "推动乡镇（街道）合法性审查全覆盖" in text and "探索在乡镇（街道）和园区配备企业服务专员" in text
     assert "人民政府推动乡镇（街道）" not in text and "人民政府探索在乡镇（街道）" not in text
     assert "，乡镇（街道）综合执法全面执行“三项制度”" in text
+
+
+def test_n_w6_the_verb_after_a_unit_is_no_county_named_huitong():
+    """The 组织部门's 任前测试 sentence “由县委组织部会同县委依法治县办……” is no mention of 湖南省会同县;
+    the county's own name still is."""
+    from drafter.gazetteer.mentions import Locality, foreign_mentions
+
+    qinghe = Locality.of("清河县", "河北省", "邢台市")
+    assert foreign_mentions("由县委组织部会同县委依法治县办、县司法局组织实施。", qinghe) == []
+    assert [f.mention.name for f in foreign_mentions("学习借鉴会同县的经验。", qinghe)] == ["会同县"]
