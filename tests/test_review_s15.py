@@ -99,7 +99,11 @@ def test_g3_the_reviewer_s_four_sentences_read_through_the_counties(profile_file
         assert words in text, words
 
 
-def test_g3_a_county_draft_still_tells_its_towns(profile_file, library):
+def test_g3_a_county_draft_still_tells_its_towns(profile_file, library, monkeypatch):
+    def never(*args):
+        raise AssertionError("a county draft is not led through lower governments")
+
+    monkeypatch.setattr("drafter.plan.planner.through_counties", never)  # a county draft never calls it
     plan = make_plan(load_profile(profile_file(profile_text("清河县", detail="full")), library), library)
     text = "\n".join(m.text for m in plan.measures())
     assert "推动乡镇（街道）合法性审查全覆盖" in text and "探索在乡镇（街道）和园区配备企业服务专员" in text
