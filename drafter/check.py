@@ -163,13 +163,13 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
 
 def assumed_hints(profile: Profile, plan: Plan) -> tuple[str, ...]:
     """What the review copy says on the title (发文机关) and on 实施步骤 (印发日期), as 提示 when the
-    profile does not write the field: the same words (plan/issuers.py, plan/issue.py)."""
+    profile does not write the field: the same words (plan/issuers.py, plan/issue.py issue_words)."""
     hints = []
     for note in plan.notes:
         if note.remark and note.field == "document.issuers" and not profile.issuers:
             hints.append("document.issuers：" + note.note.removeprefix("发文机关："))
-        if note.remark and note.field == "document.date" and not profile.date:
-            hints.append("document.date：" + note.note.removeprefix("印发日期：").removesuffix("。"))
+    if not profile.date and plan.issue:  # with or without 实施步骤: the deadlines count from it too
+        hints.append("document.date：" + plan.issue)
     return tuple(hints)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,13 @@ def test_stages_follow_the_date_of_issue_in_order_without_overlap(profile_file, 
     assert plan.stages[-1].name == "总结验收"
     assert len({s.key for s in plan.stages}) == len(plan.stages)  # no stage twice, no year of only 部署启动
     assert all(s.key != "deploy" or s.end[0] * 12 + s.end[1] - s.begin[0] * 12 - s.begin[1] < 4 for s in plan.stages)
+
+
+def test_check_says_the_date_of_issue_without_stages_too(profile_file, run, monkeypatch):
+    # a 实施意见 has no 实施步骤 by default, but its “2027年底前” deadlines count from the same date
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    path = profile_file(profile_text("清河县").replace("kind: 实施方案", "kind: 实施意见"))
+    out = run("check", path).stdout
+    drafted = run("draft", path, "-o", path.parent / "out", "--format", "md")
+    assert "实施步骤" not in Path(drafted.stdout.strip()).read_text("utf-8")
+    assert f"document.date：{WITHOUT_DATE}\n" in out

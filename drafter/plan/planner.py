@@ -15,7 +15,7 @@ from .basischeck import basis_hints, normalised
 from .extras import figures, indicators
 from .figures import figure_free
 from .hints import profile_warnings
-from .issue import first_year, issue_date, issue_notes
+from .issue import first_year, issue_date, issue_notes, issue_words
 from .issuers import issuer_note
 from .levelfit import through_counties
 from ..gazetteer.platforms import service_platforms
@@ -106,7 +106,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     plan = _number(plan, profile.numbering)
     # what the draft assumes about its issuers and its date of issue, said where the reviewer reads it
     return replace(plan, notes=plan.notes + (issuer_note(plan, profile, library),)
-                   + issue_notes(plan, profile, issued, first, today))
+                   + issue_notes(plan, profile, issued, first, today), issue=issue_words(profile, issued, first, today))
 
 
 # A 民族自治地方 (自治州、自治县、自治旗) says its main line in the 指导思想 and the 总体目标
