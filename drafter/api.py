@@ -132,22 +132,26 @@ def draft_files(
     templates: Path | None = None,
     library: Library | None = None,
     review: bool = False,
+    out_file: Path | None = None,
 ) -> list[Draft]:
     """Draft every profile; if any profile or output is wrong, write nothing at all.
 
-    `review`: the review copy (审阅稿, .docx only): comments on sources, defaults highlighted."""
+    `review`: the review copy (审阅稿, .docx only): comments on sources, defaults highlighted.
+    `out_file`: one profile's file under the name the user gave (`-o 初稿.docx`), not its title."""
     _writer(fmt, review)
     library = library or load_library()
     profiles, errors = load_profiles(profile_paths, library)
     if errors:
         raise combined(errors)
     drafts = [_draft(profile, library, out_dir, fmt, templates, review) for profile in profiles]
+    if out_file is not None:
+        drafts = [replace(draft, path=out_file) for draft in drafts]
     seen: set[Path] = set()
     for draft in drafts:
         if draft.path in seen:
             raise DrafterError(f"{draft.path}：多个档案生成同名文件，请在档案中设置不同的 document.title")
         seen.add(draft.path)
-        check_writable(draft.path, force)
+        check_writable(draft.path, force, "文件名" if out_file else "输出目录")
     for draft in drafts:
         write_atomic(draft.path, draft.data, force)
     return drafts

@@ -54,7 +54,7 @@ def test_seed_finding_says_where(library):
     assert nineteenth.fix == "改为“党的二十大和二十届历次全会精神”"
 
 
-PROMISED = {"A101", "A102", "A103", "A104", "A201", "A202", "A203", "A301", "A404", "A405", "A805"}
+PROMISED = {"A101", "A102", "A103", "A104", "A201", "A202", "A203", "A301", "A303", "A404", "A405", "A805"}
 
 
 @pytest.mark.parametrize("name", sorted(LOCALITIES))
@@ -160,3 +160,33 @@ def test_another_provinces_platform_is_found_from_the_platform_registry(library,
     context = make_context(library, name=name, province=province, period="2026-2030", issued="2026-12-01")
     findings = [f for f in audit_text("一、总体要求\n" + planted + "\n", context, library) if f.code == "A402"]
     assert findings and f"出现{owner}的政务服务平台" in findings[0].what
+
+
+def test_a_word_written_twice_is_found_and_a_name_that_only_looks_doubled_is_not(library, tmp_path):
+    """宜都 read (s14/final): “地质灾害灾害防治” four times, and audit said nothing."""
+    path = tmp_path / "profile.yaml"
+    path.write_text(profile_text("清河县"), "utf-8")
+    context = make_context(library, profile=path, issued="2026-12-01")
+    text = ("一、总体要求\n聚焦地质灾害灾害防治、危化品安全生产等本地治理重点。\n"
+            "落实纪委监委监督责任，层层压实责任。\n")
+    found = [(f.code, f.quote, f.fix) for f in audit_text(text, context, library) if f.code == "A303"]
+    assert found == [("A303", "灾害灾害", "删去一个“灾害”")]
+
+
+def test_the_seed_plans_own_slip_is_found_and_nothing_else(library):
+    """Over the five real plans the rule finds the one real slip (“重大行政决策决策事项”, in one seed) and
+    passes 纪委监委监督, whose characters repeat across the name's end."""
+    slips = sorted((path.stem, f.quote) for path in SEEDS.glob("*.txt")
+                   for f in audit_file(path, seed_context(library, path.stem), library) if f.code == "A303")
+    assert [quote for _, quote in slips] == ["决策决策"], slips
+
+
+@pytest.mark.parametrize("fixture", ["yidu.yaml", "liuyang.yaml", "yanqing.yaml"])
+def test_a_draft_full_of_local_facts_writes_no_word_twice(library, monkeypatch, fixture):
+    """Local facts are spliced into library sentences (“{hazard}防治”): the 宜都 draft once read
+    “地质灾害灾害防治” four times. Each fixture is a reviewer's profile of a real place."""
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    path = ROOT / "tests" / "fixtures" / "localities" / fixture
+    text = api.draft_bytes(load_profile(path, library), library, "md").decode("utf-8")
+    findings = audit_text(text, make_context(library, profile=path, issued="2026-12-01"), library)
+    assert [(f.code, f.quote) for f in findings if f.code in PROMISED] == []

@@ -149,7 +149,7 @@ def test_init_asks_at_a_terminal(monkeypatch, tmp_path):
 
     monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "profile.yaml"
-    answers = "枣强县\ncounty\n河北省\n衡水市\n2026\n2030\n"
+    answers = "枣强县\ncounty\n河北省\n衡水市\n\n2026\n2030\n"  # Enter: the default 下级政府
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input=answers)
     assert result.exit_code == 0, result.output
     assert "辖区全称" in result.stdout and "规划期结束年" in result.stdout

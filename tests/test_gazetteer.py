@@ -99,7 +99,7 @@ def test_init_refuses_an_ambiguous_name_listing_the_candidates(run, tmp_path):
 def test_init_asks_which_one_at_a_terminal(monkeypatch, tmp_path):
     monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "p.yaml"
-    answers = "朝阳区\n2\n\n\n\n\n\n"  # the name, which one, then Enter for every default
+    answers = "朝阳区\n2\n\n\n\n\n\n\n"  # the name, which one, then Enter for every default
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input=answers)
     assert result.exit_code == 0, result.output
     assert "同名的朝阳区有：1. 北京市朝阳区；2. 吉林省长春市朝阳区。请输入序号" in result.stdout

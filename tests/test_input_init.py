@@ -30,7 +30,7 @@ def written(target: Path) -> dict:
 @pytest.mark.parametrize("start, end", [("2026年", "2030年"), ("二〇二六", "二〇三〇"), ("２０２６", "")])
 def test_years_as_people_type_them(at_terminal, tmp_path, start, end):
     target = tmp_path / "p.yaml"
-    result = at_terminal(target, "枣强县", "county", "河北省", "衡水市", start, end)
+    result = at_terminal(target, "枣强县", "county", "河北省", "衡水市", "", start, end)
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     assert written(target)["document"]["period"] == {"start": 2026, "end": 2030}
@@ -38,7 +38,7 @@ def test_years_as_people_type_them(at_terminal, tmp_path, start, end):
 
 def test_a_bad_answer_is_asked_again_and_nothing_is_lost(at_terminal, tmp_path, run):
     target = tmp_path / "tongxiang.yaml"
-    result = at_terminal(target, "桐乡市", "市", "县级市", "浙江", "某某", "嘉兴", "明年", "2026年", "2025", "2030")
+    result = at_terminal(target, "桐乡市", "市", "县级市", "浙江", "某某", "嘉兴", "", "明年", "2026年", "2025", "2030")
     assert result.exit_code == 0, result.output
     assert "“市”可能是地级市（prefecture_city）或县级市（county_city），请写明是哪一种。请重新输入。" in result.stderr
     assert "提示：所在省按全称 浙江省 填写。" in result.stderr
@@ -53,7 +53,7 @@ def test_a_bad_answer_is_asked_again_and_nothing_is_lost(at_terminal, tmp_path, 
 
 def test_the_level_defaults_to_what_the_name_says(at_terminal, tmp_path):
     target = tmp_path / "p.yaml"
-    result = at_terminal(target, "长阳土家族自治县", "", "湖北省", "宜昌市", "", "")
+    result = at_terminal(target, "长阳土家族自治县", "", "湖北省", "宜昌市", "", "", "")
     assert result.exit_code == 0, result.output
     assert "[autonomous_county]" in result.stdout
     assert written(target)["jurisdiction"]["level"] == "autonomous_county"
@@ -105,7 +105,7 @@ def test_a_name_cannot_write_outside_profiles(run, tmp_path, monkeypatch, name):
 def test_an_existing_file_is_reported_before_the_questions(at_terminal, tmp_path):
     target = tmp_path / "p.yaml"
     target.write_text("审稿人的档案", encoding="utf-8")
-    result = at_terminal(target, "清河县", "county", "河北省", "邢台市", "2026", "2030")
+    result = at_terminal(target, "清河县", "county", "河北省", "邢台市", "", "2026", "2030")
     assert result.exit_code == 1 and f"{target}：文件已存在。要覆盖请加 --force" in result.stderr
     assert "辖区全称" not in result.stdout  # not asked, so no answer was lost
     assert target.read_text(encoding="utf-8") == "审稿人的档案"
@@ -135,3 +135,31 @@ def test_init_web_asks_nothing_at_a_terminal(run, tmp_path, monkeypatch):
     text = (Path("profiles") / "义乌.yaml").read_text("utf-8")
     assert "name: \"义乌市\"" in text and "level: county_city" in text and "province: \"浙江省\"" in text and "city: \"金华市\"" in text
     assert "？" not in result.stderr and "（如" not in result.stderr  # no question was asked
+
+
+def test_init_asks_for_the_lower_governments_and_a_county_without_streets_says_so(at_terminal, tmp_path, run):
+    """司法厅 read r13b G1: a county without 街道 got 街道办事处 47 times; init asks, with the default shown."""
+    target = tmp_path / "wuyi.yaml"
+    result = at_terminal(target, "武邑县", "county", "河北省", "衡水市", "武邑", "各乡镇人民政府", "2026", "2030")
+    assert result.exit_code == 0, result.output
+    assert "下级政府称谓（直接回车为 各乡镇人民政府、街道办事处；没有街道或没有乡的按实际写，如 各镇人民政府）" in result.stdout
+    assert "下级政府称谓应以“人民政府”或“街道办事处”结尾" in result.stderr  # 武邑 alone is asked again
+    assert written(target)["jurisdiction"]["lower_govs"] == "各乡镇人民政府"
+    draft = run("draft", target, "--format", "md", "-o", tmp_path / "out")
+    assert draft.exit_code == 0, draft.output
+    text = next((tmp_path / "out").glob("*.md")).read_text(encoding="utf-8")
+    assert "各乡镇人民政府" in text and "街道" not in text
+
+
+def test_the_lower_governments_by_option_and_the_default_left_commented(run, tmp_path):
+    given = tmp_path / "a.yaml"
+    assert run("init", "--name", "武邑县", "--start", "2026", "--lower-govs", "各镇人民政府", "-o", given).exit_code == 0
+    assert written(given)["jurisdiction"]["lower_govs"] == "各镇人民政府"
+    default = tmp_path / "b.yaml"
+    assert run("init", "--name", "武邑县", "--start", "2026", "-o", default).exit_code == 0
+    assert "lower_govs" not in written(default)["jurisdiction"]
+    assert ("# lower_govs: 各镇人民政府、街道办事处   # 下级政府称谓，不填为 各乡镇人民政府、街道办事处；没有街道或没有乡的务必改写"
+            in default.read_text(encoding="utf-8"))
+    bad = run("init", "--name", "武邑县", "--lower-govs", "武邑", "-o", tmp_path / "c.yaml")
+    assert bad.exit_code == 1 and not (tmp_path / "c.yaml").exists()
+    assert "错误：选项 --lower-govs 武邑：下级政府称谓应以“人民政府”或“街道办事处”结尾" in bad.stderr

@@ -275,7 +275,8 @@ def test_an_autonomous_place_manages_ethnic_affairs_by_law(profile_file, library
     if found:
         (measure,) = found
         assert measure.title == "依法管理民族事务，用好民族区域自治立法权"
-        assert measure.text.startswith("全面贯彻《中华人民共和国民族区域自治法》，依法管理民族事务")
+        assert measure.text.startswith(  # the 2026 law beside the autonomy law (s14 R13b E-A2)
+            "全面贯彻《中华人民共和国民族团结进步促进法》《中华人民共和国民族区域自治法》，依法管理民族事务")
         assert measure.lead[1].endswith("民族宗教事务局")
     mediation = next(t for c in plan.chapters for t in c.topics if t.id == "disputes.mediation")
     assert any("行政调解" in m.title for m in mediation.measures), [m.title for m in mediation.measures]

@@ -281,10 +281,10 @@ def test_mines_are_enforced_with_the_mine_safety_inspectorate_not_market_regulat
     assert measure.text.startswith("聚焦煤矿，落实“三管三必须”要求，配合国家矿山安全监察机构依法开展监管执法")
     assert not any("市场监管" in unit for unit in measure.lead + measure.partners)
     assert "local.safety_risks.enforcement" not in {m.id for m in plan.measures()}
-    both = RUZHOU.replace("safety_risks: [煤矿]", "safety_risks: [煤矿, 危化品]")
+    both = RUZHOU.replace("safety_risks: [煤矿]", "safety_risks: [煤矿, 燃气]")  # 危化品 has its own measure
     _, plan = plan_of(profile_file, library, both)
     general = next(m for m in plan.measures() if m.id == "local.safety_risks.enforcement")
-    assert general.text.startswith("聚焦危化品等重点行业领域") and "煤矿" not in general.text
+    assert general.text.startswith("聚焦燃气等重点行业领域") and "煤矿" not in general.text
 
 
 def test_a_craft_is_intangible_heritage_handed_on_in_the_goals(profile_file, library):

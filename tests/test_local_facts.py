@@ -262,7 +262,7 @@ def test_init_asks_for_local_facts_with_examples_and_they_can_be_skipped(monkeyp
 
     monkeypatch.setattr(drafter.commands.init, "interactive", lambda: True)
     target = tmp_path / "p.yaml"
-    answers = ["浏阳市", "county_city", "湖南省", "长沙市", "2026", "2030",
+    answers = ["浏阳市", "county_city", "湖南省", "长沙市", "", "2026", "2030",
                "地震、山洪", "烟花爆竹", "", "", "", "浏阳河", "", "是"]  # then the input ends: the rest is skipped
     result = CliRunner().invoke(app, ["init", "-o", str(target)], input="".join(f"{a}\n" for a in answers))
     assert result.exit_code == 0, result.output
@@ -369,7 +369,7 @@ def chapter_and_measure(plan, measure_id: str):
 @pytest.mark.parametrize("hazard, measure_id, basis, words", [
     ("地震", "local.hazards.earthquake", "《中华人民共和国防震减灾法》", "加强地震监测预报"),
     ("地质灾害", "local.hazards.mountain", "《地质灾害防治条例》", "地质灾害危险区"),
-    ("山洪", "local.hazards.mountain", "《中华人民共和国防洪法》", "景区、山区和沿河村组群众转移避险"),
+    ("山洪", "local.hazards.flash_flood", "《中华人民共和国防洪法》", "山区和沿河村组群众转移避险"),
     ("洪涝", "local.hazards.flood", "《中华人民共和国防洪法》", "防汛责任制"),
     ("森林草原火灾", "local.hazards.forest_fire", "《森林防火条例》", "野外用火"),
     ("台风", "local.hazards.typhoon", "《气象灾害防御条例》", "台风预警信号"),
@@ -381,7 +381,7 @@ def test_each_hazard_has_its_own_measure_in_the_emergencies_chapter(profile_file
     assert chapter == "emergencies"
     assert hazard in measure.text and words in measure.text, measure.text
     assert basis in cited(measure)
-    others = {"local.hazards.earthquake", "local.hazards.mountain", "local.hazards.flood",
+    others = {"local.hazards.earthquake", "local.hazards.mountain", "local.hazards.flash_flood", "local.hazards.flood",
               "local.hazards.forest_fire", "local.hazards.typhoon"} - {measure_id}
     assert not others & {m.id for m in plan.measures()}  # one hazard, only its own measure
 
@@ -550,7 +550,8 @@ def test_a_lankao_like_draft_carries_its_own_content(profile_file, library):
 def test_a_dujiangyan_like_draft_carries_its_own_content(profile_file, library):
     profile, _ = make_dujiangyan(profile_file, library)
     text = draft_text(profile, library)
-    for words in ("依法做好防震减灾工作", "抗震设防要求", "依法防范山洪和地质灾害", "景区、山区和沿河村组群众转移避险",
+    for words in ("依法做好防震减灾工作", "抗震设防要求", "依法做好地质灾害防治", "依法做好山洪灾害防御",
+                  "山区和沿河村组群众转移避险", "针对青城山—都江堰汛期山洪风险", "汛期依法管控涉水游玩",
                   "依法保护世界遗产", "落实青城山—都江堰的保护管理规划", "依法保护都江堰水利工程的水工程设施",
                   "完成国家历史文化名城都江堰保护规划的评估和修订", "贯彻《四川省都江堰水利工程管理条例》",
                   "依托巴蜀文化旅游走廊，与相关地区建立文旅市场执法协作机制", "都江堰灌区等灌区工程设施和用水秩序依法得到保障"):

@@ -231,3 +231,21 @@ def test_a_city_rule_needs_a_list_of_city_names(tmp_path):
         tmp_path, "四川省:\n  - roles: [water]\n    cities: 成都市\n    levels: [county]\n    name: \"{p}水务局\"\n"
                   "    rule: 某规则\n    source: 某出处\n    as_of: 2025\n    kind: official\n")] == [
         "cities 应为设区的市全称的列表，如 [成都市]；适用于全省的规则不写 cities"]
+
+
+# --- s14 R13b E-D1: 湖北's 自治州 names its 民族宗教事务委员会 (州民宗委); the other levels keep the general name -------
+
+HUBEI_RULE = "按湖北省民族宗教机构设置（省、自治州设民族宗教事务委员会，简称民宗委）" + SOURCE
+
+
+@pytest.mark.parametrize("name, level, province, city, ethnic_affairs, by_rule", [
+    ("恩施土家族苗族自治州", "autonomous_prefecture", "湖北省", None, "州民族宗教事务委员会", True),
+    ("宜都市", "county_city", "湖北省", "宜昌市", "市民族宗教事务局", False),  # county level: 民宗局 (西陵区)
+    ("宜昌市", "prefecture_city", "湖北省", None, "市民族宗教事务局", False),  # cities: 委 or 局, not one rule
+    ("延边朝鲜族自治州", "autonomous_prefecture", "吉林省", None, "州民族宗教事务局", False),
+])
+def test_hubei_names_its_ethnic_affairs_commission_where_verified(profile_file, library, name, level, province,
+                                                                  city, ethnic_affairs, by_rule):
+    unit = units_of(profile_file, library, place(name, level, province, city))["ethnic_affairs"]
+    assert (unit.name, unit.is_default) == (ethnic_affairs, True)
+    assert (unit.rule == HUBEI_RULE) == by_rule

@@ -80,7 +80,8 @@ FORMAT_HELP = ("输出格式：docx（Word 公文格式）、md（Markdown，便
 @app.command()
 def draft(
     profiles: list[Path] = typer.Argument(..., help="一个或多个辖区档案（YAML）", show_default=False),
-    output: Path = typer.Option(Path("outputs"), "-o", "--output", help="输出目录"),
+    output: Path = typer.Option(Path("outputs"), "-o", "--output",
+                                help="输出目录；只起草一个档案时也可写文件名（如 -o 初稿.docx，扩展名即格式）"),
     fmt: str = typer.Option("docx", "--format", "-f", help=FORMAT_HELP),
     force: bool = typer.Option(False, "--force", help="覆盖已存在的同名文件"),
     templates: Optional[Path] = typer.Option(None, "--templates", help="自定义模板目录（只需放要改的模板文件）"),
@@ -94,6 +95,7 @@ def draft(
     from .. import api  # the drafting stack (templates, plan, writers) only for the commands that draft
     from ..batch import expand
     from ..writers import WRITERS
+    from .outfile import draft_target
 
     if fmt not in WRITERS:
         raise typer.BadParameter(f"不支持的格式 {fmt}，可选：{'、'.join(WRITERS)}", param_hint="--format")
@@ -104,11 +106,16 @@ def draft(
     paths = expand(profiles)
     if not paths:
         raise DrafterError(f"{'、'.join(map(str, profiles))} 中没有档案（.yaml 或 .yml 文件）")
-    if len(paths) != 1 or paths[0] not in profiles:
+    batch = len(paths) != 1 or paths[0] not in profiles
+    fmt, out_file = draft_target(output, fmt, tuple(WRITERS), batch)
+    if review and fmt not in api.REVIEW_FORMATS:
+        raise typer.BadParameter(f"审阅稿（--review）只能是 Word 格式或 PDF，请把文件名改为 "
+                                 f"{output.with_suffix('.docx').name}", param_hint="--output")
+    if batch:
         from .batch import run_batch
 
         raise typer.Exit(run_batch(paths, output, fmt, force, templates, review, jobs))
-    for draft in api.draft_files(profiles, output, fmt, force, templates, review=review):
+    for draft in api.draft_files(profiles, output, fmt, force, templates, review=review, out_file=out_file):
         typer.echo(str(draft.path))
         if draft.size is not None:
             typer.echo(f"{draft.path.name}：{draft.size.line(fmt)}", err=True)

@@ -72,6 +72,21 @@ def parse_province(text: str) -> str:
     return full
 
 
+def parse_lower_govs(text: str, default: str) -> str | None:
+    """下级政府的称谓: None keeps the level's default (nothing written but the commented line)."""
+    names = text.strip()
+    if not names or names == default:
+        return None
+    if len(names) > 60:
+        raise BadAnswer(f"下级政府称谓太长（{len(names)} 字），最多 60 字，如 各镇人民政府、街道办事处")
+    if XML_FORBIDDEN.search(names) or any(char in "{}<>" for char in names):
+        raise BadAnswer("下级政府称谓不能含有控制字符或 { } < > 等符号，如 各乡镇人民政府")
+    if not names.endswith(("政府", "办事处", "管委会", "管理委员会")):
+        raise BadAnswer("下级政府称谓应以“人民政府”或“街道办事处”结尾，如 各镇人民政府、街道办事处；"
+                        "没有街道的写 各乡镇人民政府")
+    return names
+
+
 def parse_city(text: str, province: str | None = None) -> str | None:
     city = text.strip()
     if not city:
@@ -169,6 +184,7 @@ def init(
     level: Optional[str] = typer.Option(None, "--level", help=f"层级（键或中文名称）：{LEVEL_HELP}"),
     province: Optional[str] = typer.Option(None, "--province", help="所在省，如 河北省"),
     city: Optional[str] = typer.Option(None, "--city", help="上级市；地市级辖区不填"),
+    lower_govs: Optional[str] = typer.Option(None, "--lower-govs", help="下级政府称谓，如 各镇人民政府（没有街道、没有乡的按实际写）"),
     start: Optional[str] = typer.Option(None, "--start", help="规划期开始年，如 2026 或 2026年"),
     end: Optional[str] = typer.Option(None, "--end", help="规划期结束年，默认开始年加 4"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="档案文件路径，默认 profiles/<简称>.yaml"),
@@ -210,6 +226,11 @@ def init(
             upper = answers.ask(city, "--city", "上级市（直辖市的区县直接回车）", lambda text: parse_city(text, place),
                                 default=(known.city or "") if known else "")
         refuse_contradictions(full_name, chosen.key, place, upper)
+        towns = None
+        if lower_govs is not None or chosen.tier == "county":
+            towns = answers.ask(lower_govs, "--lower-govs",
+                                f"下级政府称谓（直接回车为 {chosen.lower_govs}；没有街道或没有乡的按实际写，如 各镇人民政府）",
+                                lambda text: parse_lower_govs(text, chosen.lower_govs), default=chosen.lower_govs)
         first = answers.ask(start, "--start", "规划期开始年", parse_start, default="2026")
         last = answers.ask(end, "--end", "规划期结束年", lambda text: parse_end(text, first), default=str(first + 4))
         given = {key: values for key, values in (
@@ -229,7 +250,7 @@ def init(
         template = make_environment().get_template("starter_profile.yaml.j2")
         text = template.render(
             name=full_name, short=short, level=chosen.key, level_label=chosen.label, province=place,
-            city=upper, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
+            city=upper, lower_govs=towns, lower_default=chosen.lower_govs, level_tier=chosen.tier, start=first, end=last, q=lambda value: json.dumps(value, ensure_ascii=False),
             schema=schema_line(target), local=local_yaml(local),
         )
     text = text.rstrip("\n") + "\n"  # one final newline, as editors and git expect

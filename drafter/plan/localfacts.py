@@ -91,23 +91,30 @@ def own_regulation(measure: Measure, province: str, library: Library) -> Measure
 
 
 ZONE_COMMITTEE = "zone_committee"
+# A zone's managing body in a measure's text: the committee's own name where the profile gives it.
+ZONE_BODY = "{zone}管理机构"
 
 
 def filled(place: Placed, units: Mapping[str, UnitName] | None = None) -> Measure:
     """The measure with its type's placeholder replaced by the local names (other placeholders
     are left for the planner's usual filling). The zone's committee stays among the 责任单位 only
-    when its name (units) holds the name of one of the measure's zones (兰考经济技术开发区管理委员会)."""
+    when its name (units) holds the name of one of the measure's zones (兰考经济技术开发区管理委员会);
+    then it also stands for “{zone}管理机构” in the text."""
     own = PLACEHOLDERS[place.serves]
     mark = "{" + own + "}" if own else None
     names = areas(place.facts, place.of) if place.serves == AREAS else place.names
     partners = place.measure.partners
     committee = units.get(ZONE_COMMITTEE) if units is not None else None
-    if ZONE_COMMITTEE in partners and not (committee and any(fact.name in committee.name for fact in place.facts)):
+    named = bool(committee and any(fact.name in committee.name for fact in place.facts))
+    if ZONE_COMMITTEE in partners and not named:
         partners = tuple(role for role in partners if role != ZONE_COMMITTEE)
     if mark is None:
         return replace(place.measure, partners=partners)
+    text = place.measure.text
+    if named and committee is not None and len(place.facts) == 1:  # a park is no body, its committee is
+        text = text.replace(ZONE_BODY, committee.name)  # 向宜都市化工园区管理委员会下放
     return replace(place.measure, title=place.measure.title.replace(mark, names),
-                   text=place.measure.text.replace(mark, names), partners=partners)
+                   text=text.replace(mark, names), partners=partners)
 
 
 # How each type names a key area of local governance (煤矿安全生产, 北汝河管护): {areas} in a local

@@ -195,9 +195,11 @@ def _apply_spec(doc: DocxDocument, spec: StyleSpec) -> None:
         set_child(ppr, "snapToGrid", PPR_ORDER, val="0")
         set_child(ppr, "spacing", PPR_ORDER, before="0", beforeLines="0", after="0",
                   afterLines="0", line=str(spec.off_grid_line), lineRule=spec.off_grid_rule)
-    # No punctuation hanging past the right margin (LibreOffice and Word allow it by
-    # default): a line holds its 28 characters, its final mark included.
-    set_child(ppr, "overflowPunct", PPR_ORDER, val="0")
+    # Punctuation may overflow the margin, as Word's and WPS's Chinese default: with it off,
+    # LibreOffice 7.4 drops a line's 29th character when that is a comma or full stop (the
+    # 宜都 draft lost 33 marks in its PDF; tests/test_layout_render.py counts them), while with
+    # it on LibreOffice breaks before the last character and keeps 28 a line.
+    set_child(ppr, "overflowPunct", PPR_ORDER, val="1")
     set_indent(ppr, first_line_chars=spec.first_line_chars, right_chars=spec.right_chars)
     set_child(ppr, "jc", PPR_ORDER, val=spec.align)
     if spec.outline_level is not None:
