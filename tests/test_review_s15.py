@@ -119,3 +119,14 @@ def test_n_w6_the_verb_after_a_unit_is_no_county_named_huitong():
     qinghe = Locality.of("清河县", "河北省", "邢台市")
     assert foreign_mentions("由县委组织部会同县委依法治县办、县司法局组织实施。", qinghe) == []
     assert [f.mention.name for f in foreign_mentions("学习借鉴会同县的经验。", qinghe)] == ["会同县"]
+
+
+@pytest.mark.parametrize("lower, short", [("各县（市）人民政府", "各县（市）"), ("各县（市、区）人民政府", "各县（市、区）"),
+                                          ("各旗（县、市）人民政府", "各旗（县、市）"),
+                                          ("各县（市、区）人民政府、市直各部门", "各县（市、区）"), ("各县市区人民政府", "各县市区")])
+def test_g3_the_counties_are_named_by_the_draft_s_own_short_name(lower, short):
+    from drafter.plan.levelfit import through_counties
+
+    text, changed = through_counties("推动乡镇（街道）合法性审查全覆盖，起草部门严格初审。", "乡镇（街道）", lower)
+    assert changed and text == f"指导{short}推动乡镇（街道）合法性审查全覆盖，起草部门严格初审。"
+    assert through_counties(text, "乡镇（街道）", lower) == (text, False)  # said once

@@ -23,6 +23,13 @@ VERBS = ("探索", "推动", "推进", "健全", "完善", "建立", "加强", "
          "把")  # 把…延伸到乡镇（街道）: 指导各县（市）把……
 DEADLINE = re.compile(r"^(?:到)?\d{4}年(?:\d{1,2}月)?(?:底|上半年|下半年)?前|^每年")
 SENTENCE = re.compile(r"(?<=[。；])")
+# 各县（市）人民政府 → 各县（市）; 各县市区人民政府、市直各部门 → 各县市区: the governments, by their short name
+_SHORT = re.compile(r"各[^、（]*?(?:（[^）]*）)?(?=人民政府|、|$)")
+
+
+def short_name(lower: str) -> str:
+    found = _SHORT.match(lower)
+    return found.group() if found else lower.removesuffix("人民政府")
 
 
 def through_counties(text: str, towns: str, lower: str) -> tuple[str, bool]:
@@ -30,7 +37,7 @@ def through_counties(text: str, towns: str, lower: str) -> tuple[str, bool]:
     and whether any was."""
     if not towns or towns not in text or not lower:
         return text, False
-    stem = lower.removesuffix("人民政府")  # 各县（市）
+    stem = short_name(lower)  # 各县（市）
     changed = False
     sentences = []
     for sentence in SENTENCE.split(text):
