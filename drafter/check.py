@@ -156,7 +156,7 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
         local_chapters=tuple(chapter.title for chapter in profile.chapters), default_units=default_units,
         default_targets=default_targets, unused_local_units=unused, assumed_documents=assumed,
         size=size.line(), warnings=plan.warnings + removed_requirements(profile, library) + assumed_deadline_hint(plan)
-        + issuer_hint(profile, library, included) + displaced_hint(plan),
+        + assumed_hints(profile, plan) + displaced_hint(plan),
         assumed_deadlines=deadlines,
     )
 
@@ -175,16 +175,16 @@ def displaced_hint(plan: Plan) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def issuer_hint(profile: Profile, library: Library, included: set[str]) -> tuple[str, ...]:
-    """Without document.issuers the plan is read as the government's own: say so where it decides who leads."""
-    if profile.issuers:
-        return ()
-    changed = [m.title for m in library.measures() if m.joint is not None and m.id in included]
-    if not changed:
-        return ()
-    return (f"document.issuers：未写发文机关，按政府印发确定 {len(changed)} 项措施的牵头单位（{'、'.join(changed)}）："
-            "任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，"
-            "请写明发文机关，如 [中共某县委, 某县人民政府]，任前法律知识测试改由组织部门牵头",)
+def assumed_hints(profile: Profile, plan: Plan) -> tuple[str, ...]:
+    """What the review copy says on the title (发文机关) and on 实施步骤 (印发日期), as 提示 when the
+    profile does not write the field: the same words (plan/issuers.py, plan/issue.py issue_words)."""
+    hints = []
+    for note in plan.notes:
+        if note.remark and note.field == "document.issuers" and not profile.issuers:
+            hints.append("document.issuers：" + note.note.removeprefix("发文机关："))
+    if not profile.date and plan.issue:  # with or without 实施步骤: the deadlines count from it too
+        hints.append("document.date：" + plan.issue)
+    return tuple(hints)
 
 
 def assumed_deadline_hint(plan: Plan) -> tuple[str, ...]:

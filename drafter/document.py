@@ -19,6 +19,9 @@ class Default:
     field: str  # the profile field that sets it, e.g. units.justice, targets.enforcement_training_hours
     note: str  # what it is, e.g. 默认单位名称, 默认目标值（行政执法人员每年法治培训学时）
     rule: str = ""  # for a default unit name: the rule that produced it, e.g. 按县级命名规则
+    # a remark: `note` is the whole review comment, on `text` where it stands (the title, a heading),
+    # which is not highlighted: what the draft assumes there (发文机关, 印发日期), said once
+    remark: bool = False
 
     def __str__(self) -> str:
         return f"{self.text}（{self.note}）"

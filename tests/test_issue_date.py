@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -64,23 +65,65 @@ def test_a_draft_dated_before_the_period_schedules_from_its_start(profile_file, 
     assert local_deadline(plan) == "2027年底前"
 
 
-def test_without_a_date_the_draft_is_issued_today(profile_file, library):
+def test_without_a_date_the_draft_is_issued_the_month_after_today(profile_file, library):
+    # s14 F3: a 征求意见稿 made on 2026-12-01 is not issued that month; its 部署启动 began “2026年12月”,
+    # already under way on the day it went round. Without document.date it is issued the month after.
     profile = load_profile(profile_file(profile_text("清河县", extra=INITIATIVE)), library)
     december = make_plan(profile, library, today=date(2026, 12, 1))
     assert [(s.name, s.years) for s in december.stages] == [
-        ("部署启动", "2026年12月—2027年3月"), ("全面实施", "2027年4月—2028年6月"), ("中期评估", "2028年下半年"),
+        ("部署启动", "2027年1月—4月"), ("全面实施", "2027年5月—2028年6月"), ("中期评估", "2028年下半年"),
         ("深化提升", "2029年"), ("总结验收", "2030年")]
     deadlines = [year for where, year in scheduled_years(december) if not where.startswith("stage")]
     assert all(year >= 2027 for year in deadlines) and local_deadline(december) == "2028年底前"
+    assert make_plan(profile, library, today=date(2027, 5, 20)).stages[0].years == "2027年6月—9月"
     assert make_plan(profile, library).stages[0].years == "2026年1月—4月"  # the tests' today is 2020-12-01
 
 
-def test_the_draft_command_uses_todays_date(profile_file, run, tmp_path, monkeypatch):
+def test_the_draft_command_counts_from_the_month_after_today(profile_file, run, tmp_path, monkeypatch):
     monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
     result = run("draft", profile_file(profile_text("清河县")), "-o", tmp_path, "--format", "md")
     assert result.exit_code == 0
     text = next(tmp_path.glob("*.md")).read_text(encoding="utf-8")
-    assert "部署启动阶段（2026年12月—2027年3月）" in text and "中期评估阶段（2028年下半年）" in text
+    assert "部署启动阶段（2027年1月—4月）" in text and "中期评估阶段（2028年下半年）" in text
+
+
+WITHOUT_DATE = ("档案未写 document.date，印发日期按起草之日（2026年12月1日）的次月推算，即 2027年1月（未定稿的方案不在起草当月"
+                "印发，部署启动阶段从次月开始）：实施步骤从印发当月起排，“2027年底前”“2028年底前”等完成时限从印发后第一个"
+                "整年（2027年）起算；确定印发日期后，请在档案 document.date 中写明（如 2027-03-15），重新生成")
+
+
+def review_copy(profile_file, library, text: str):
+    import io
+
+    import docx
+
+    from drafter.writers.docx_review import write_review_docx
+
+    return docx.Document(io.BytesIO(write_review_docx(draft_document(load_profile(profile_file(text), library), library))))
+
+
+def test_the_review_copy_and_check_say_which_date_the_schedule_counts_from(profile_file, library, run, monkeypatch):
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    opened = review_copy(profile_file, library, profile_text("清河县"))
+    (heading,) = [c for c in opened.comments if c.text.startswith("印发日期：")]
+    assert heading.text == f"印发日期：{WITHOUT_DATE}。"
+    anchored = next(p for p in opened.paragraphs if p.text.endswith("实施步骤"))
+    assert f'w:commentReference w:id="{heading.comment_id}"' in anchored._p.xml
+    assert not [r for r in anchored.runs if r.font.highlight_color is not None]  # a remark, not a default
+    stage = next(p for p in opened.paragraphs if p.text.startswith("部署启动阶段"))
+    assert [r.text for r in stage.runs if r.font.highlight_color is not None] == ["部署启动阶段（2027年1月—4月）"]
+    assert any("document.date" in c.text and "部署启动阶段（2027年1月—4月）" in c.text for c in opened.comments)
+    assert f"document.date：{WITHOUT_DATE}\n" in run("check", profile_file(profile_text("清河县"))).stdout
+    # a written date: the heading says it, nothing is highlighted, check is silent
+    given = dated(profile_text("清河县"), "2027-03-15")
+    opened = review_copy(profile_file, library, given)
+    (heading,) = [c for c in opened.comments if c.text.startswith("印发日期：")]
+    assert heading.text.startswith("印发日期：按档案 document.date（2027年3月15日）推算：实施步骤从印发当月起排，"
+                                   "“2028年底前”“2029年底前”等完成时限从印发后第一个整年（2028年）起算")
+    stage = next(p for p in opened.paragraphs if p.text.startswith("部署启动阶段"))
+    assert stage.text.startswith("部署启动阶段（2027年3月—6月）") and not [
+        r for r in stage.runs if r.font.highlight_color is not None]
+    assert "document.date：" not in run("check", profile_file(given)).stdout
 
 
 def test_issued_in_the_last_year_only_the_review_is_left(profile_file, library):
@@ -120,3 +163,13 @@ def test_stages_follow_the_date_of_issue_in_order_without_overlap(profile_file, 
     assert plan.stages[-1].name == "总结验收"
     assert len({s.key for s in plan.stages}) == len(plan.stages)  # no stage twice, no year of only 部署启动
     assert all(s.key != "deploy" or s.end[0] * 12 + s.end[1] - s.begin[0] * 12 - s.begin[1] < 4 for s in plan.stages)
+
+
+def test_check_says_the_date_of_issue_without_stages_too(profile_file, run, monkeypatch):
+    # a 实施意见 has no 实施步骤 by default, but its “2027年底前” deadlines count from the same date
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    path = profile_file(profile_text("清河县").replace("kind: 实施方案", "kind: 实施意见"))
+    out = run("check", path).stdout
+    drafted = run("draft", path, "-o", path.parent / "out", "--format", "md")
+    assert "实施步骤" not in Path(drafted.stdout.strip()).read_text("utf-8")
+    assert f"document.date：{WITHOUT_DATE}\n" in out

@@ -135,25 +135,41 @@ def test_staffing_matters_are_led_by_the_staffing_office_whoever_issues_the_plan
         assert found == lead and (not partner or partner in partners.split("、")), (issuers, found, partners)
 
 
+GOVERNMENT = "浏阳市人民政府"
+
+
 @pytest.mark.parametrize("detail", ["compact", "standard"])
 def test_pre_appointment_law_test_is_organised_by_the_organisation_department(profile_file, library, detail):
-    _, alone = draft(profile_file, library, place(*LIUYANG, detail=detail))
+    # s14 N-W6: party bodies lead the party's own work whoever issues the plan; a plan without
+    # document.issuers is no longer read as the government's own (it had 组织部 lead 干部考察 and the
+    # 司法局 “配合组织部门” on the 任前测试 in one draft): the 组织部门 leads the test, as in a joint plan
+    for issuers in (None, JOINT):
+        _, together = draft(profile_file, library, place(*LIUYANG, issuers=issuers, detail=detail)
+                            if issuers else place(*LIUYANG, detail=detail))
+        line = measure_line(together, "加强领导干部和执法人员法治培训")
+        assert "落实拟任领导干部任前法律知识测试制度，由市委组织部会同市委依法治市办、市司法局组织实施" in line
+        assert units_of(line)[0] == "市委组织部、市司法局"
+        assert "配合组织部门" not in together
+    # only a profile that names the government alone keeps the government-issue words
+    _, alone = draft(profile_file, library, place(*LIUYANG, issuers=GOVERNMENT, detail=detail))
     line = measure_line(alone, "加强行政执法人员法治培训")
     assert "配合组织部门做好拟任领导干部任前法律知识测试" in line
     assert units_of(line)[0] == "市司法局" and "组织部" not in units_of(line)[1]
     assert alone.count("任前法律知识测试") == 1
-    _, together = draft(profile_file, library, place(*LIUYANG, issuers=JOINT, detail=detail))
-    line = measure_line(together, "加强领导干部和执法人员法治培训")
-    assert "落实拟任领导干部任前法律知识测试制度，由市委组织部会同市委依法治市办、市司法局组织实施" in line
-    assert units_of(line)[0] == "市委组织部、市司法局"
-    assert "配合组织部门" not in together
 
 
-def test_check_says_the_leads_follow_a_government_issue_when_issuers_are_not_written(run, profile_file):
+PARTY_LED = ("1.优化政府组织结构和职能配置（市委编办）；2.全面实行政府权责清单制度（市委编办）；")
+
+
+def test_check_says_what_is_assumed_when_issuers_are_not_written(run, profile_file):
     out = run("check", profile_file(place(*LIUYANG))).stdout
-    assert ("document.issuers：未写发文机关，按政府印发确定 1 项措施的牵头单位（加强行政执法人员法治培训）："
-            "任前法律知识测试写作“配合组织部门”；党委和政府联合印发的，请写明发文机关，如 [中共某县委, 某县人民政府]，"
-            "任前法律知识测试改由组织部门牵头") in out
+    assert ("document.issuers：档案未写发文机关（document.issuers），本稿假定党委部门牵头党委职能范围内的工作"
+            "（联合印发、政府印发均如此），拟任领导干部任前法律知识测试由组织部门牵头；以下 ") in out
+    hint = next(line for line in out.splitlines() if "document.issuers：" in line)
+    assert "项措施由党委部门牵头：" + PARTY_LED in hint
+    assert "加强领导干部和执法人员法治培训（市委组织部、市司法局）" in hint
+    assert hint.endswith("请在档案 document.issuers 中写明发文机关：联合印发的，如 [中共浏阳市委, 浏阳市人民政府]；"
+                         "只由政府印发、任前法律知识测试改为“配合组织部门”的，写 [浏阳市人民政府]")
     assert "document.issuers：" not in run("check", profile_file(place(*LIUYANG, issuers=JOINT))).stdout
 
 
@@ -266,18 +282,28 @@ def test_an_autonomous_place_manages_ethnic_affairs_by_law(profile_file, library
     assert any("行政调解" in m.title for m in mediation.measures), [m.title for m in mediation.measures]
 
 
-def test_the_review_copy_says_the_leads_assume_a_government_issue(profile_file, library):
-    # s14 司法厅 read: the assumption that the government alone issues the plan was marked nowhere
-    profile = load_profile(profile_file(place(*LIUYANG)), library)
+def issuer_comments(profile_file, library, **given) -> list:
+    profile = load_profile(profile_file(place(*LIUYANG, **given)), library)
     opened = docx.Document(io.BytesIO(write_review_docx(draft_document(profile, library))))
-    comments = [c.text for c in opened.comments if "document.issuers" in c.text]
-    assert comments and "未写发文机关，按政府印发确定牵头单位和写法" in comments[0]
-    paragraph = next(p for p in opened.paragraphs if "配合组织部门做好拟任领导干部任前法律知识测试" in p.text)
-    assert any("配合组织部门" in r.text for r in paragraph.runs if r.font.highlight_color is not None)
-    joint = load_profile(profile_file(place(*LIUYANG, issuers=JOINT)), library)
-    opened = docx.Document(io.BytesIO(write_review_docx(draft_document(joint, library))))
-    assert not [c.text for c in opened.comments if "document.issuers" in c.text]
+    title = "浏阳市法治政府建设实施方案（2026—2030年）"
+    return opened, [c for c in opened.comments if "document.issuers" in c.text], title
 
+
+def test_the_review_copy_says_once_on_the_title_who_issues_and_which_measures_party_bodies_lead(profile_file, library):
+    # s14 N-W6: one comment on the title, issuers given or assumed, with the party-led measures by number
+    opened, comments, title = issuer_comments(profile_file, library)
+    (comment,) = comments
+    assert comment.text.startswith("发文机关：档案未写发文机关（document.issuers），本稿假定党委部门牵头")
+    assert PARTY_LED in comment.text and "请在档案 document.issuers 中写明发文机关" in comment.text
+    assert "".join(p.text for p in opened.paragraphs[:2]).startswith(title)
+    anchored = opened.paragraphs[0]._p.xml
+    assert f'w:commentReference w:id="{comment.comment_id}"' in anchored or \
+        f'w:commentReference w:id="{comment.comment_id}"' in opened.paragraphs[1]._p.xml
+    opened, (comment,), _ = issuer_comments(profile_file, library, issuers=JOINT)
+    assert comment.text.startswith("发文机关：按档案 document.issuers（中共浏阳市委、浏阳市人民政府）：")
+    assert PARTY_LED in comment.text
+    _, (comment,), _ = issuer_comments(profile_file, library, issuers=GOVERNMENT)
+    assert "为政府印发：拟任领导干部任前法律知识测试写作由司法行政部门“配合组织部门”做好" in comment.text
 
 
 def test_the_default_lower_governments_are_a_hint_to_check(run, profile_file, tmp_path):

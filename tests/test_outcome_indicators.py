@@ -1,7 +1,8 @@
 """Issue 13, point 6 (司法厅 read 13c, I3): the 主要指标 table says what the plan will be measured
 by — outcome indicators (行政复议调解和解率, 行政诉讼败诉率, 行政执法案卷评查合格率) with no default,
 each a row of the measure that carries the work, named with that measure's 牵头单位; the value is the
-profile's `targets`, else the direction plans state (逐年下降) or “（待定）” with the key to fill."""
+profile's `targets`, else “（待定）” with the key to fill — never the library's direction (逐年下降), which
+the profile did not give (s14 I5)."""
 
 from __future__ import annotations
 
@@ -43,12 +44,14 @@ def drafted(profile_file, library, name: str, detail: str, extra: str = ""):
 
 @pytest.mark.parametrize("detail", ["compact", "standard"])
 @pytest.mark.parametrize("name", sorted(PLACES))
-def test_without_targets_the_outcome_rows_read_pending_or_their_direction(profile_file, library, name, detail):
+def test_without_targets_the_outcome_rows_read_pending(profile_file, library, name, detail):
     _, plan, text = drafted(profile_file, library, name, detail)
     rows = table_rows(text)
     chosen = {m.id: m for m in plan.measures()}
-    # 应诉 (出庭应诉) is in every draft: its outcome is stated as plans state it, a direction
-    assert rows["行政诉讼案件败诉率"] == ["逐年下降", "每年", PLACES[name]]
+    # 应诉 (出庭应诉) is in every draft, its outcome too, compact included: pending like the others (s14 I5:
+    # “逐年下降” was a direction the profile never gave)
+    assert rows["行政诉讼案件败诉率"] == ["（待定）", "每年", PLACES[name]]
+    assert "逐年下降" not in text
     for key, (label, measure_id) in OUTCOMES.items():
         listed = measure_id in chosen and (detail != "compact" or label == "行政诉讼案件败诉率")
         assert (label in rows) == listed, (label, detail)  # a row of its measure; compact: no placeholder
@@ -60,7 +63,8 @@ def test_without_targets_the_outcome_rows_read_pending_or_their_direction(profil
     assert len(rows) <= MOST_ROWS[detail], rows
     assert sum(value != "100%" for value, _, _ in rows.values()) >= 3  # not only legal floors (13c I3)
     hint = next(w for w in plan.warnings if w.startswith("主要指标表："))
-    assert "表中按方向表述、不写数值的 1 项——行政诉讼案件败诉率（targets.litigation_loss_rate）" in hint
+    assert "表中目标值写“（待定）”的" in hint and "行政诉讼案件败诉率（targets.litigation_loss_rate）" in hint
+    assert "按方向表述" not in hint
     assert "行政复议案件调解和解率（targets.reconsideration_mediation_rate）" in hint  # pending, or left out
     if detail == "compact":
         assert "未列入表中的" in hint and hint.index("未列入表中的") < hint.index("targets.reconsideration_mediation_rate")
@@ -92,19 +96,19 @@ def test_the_body_carries_no_outcome_figure(profile_file, library):
     assert not any("65%" in text or "5%以内" in text or "95%" in text for text in texts.values())
 
 
-def test_review_copy_highlights_the_pending_value_and_the_direction_with_their_keys(profile_file, library):
+def test_review_copy_highlights_the_pending_values_with_their_keys(profile_file, library):
     profile = load_profile(profile_file(profile_text("延边朝鲜族自治州")), library)
     opened = docx.Document(io.BytesIO(write_review_docx(draft_document(profile, library))))
     table = next(t for t in opened.tables if t.rows[0].cells[1].text == "指标")
     cells = {row.cells[1].text: row.cells[2] for row in table.rows[1:]}
-    for label, value in (("行政复议案件调解和解率", "（待定）"), ("行政诉讼案件败诉率", "逐年下降"),
+    for label, value in (("行政复议案件调解和解率", "（待定）"), ("行政诉讼案件败诉率", "（待定）"),
                          ("行政执法案卷评查合格率", "（待定）")):
         cell = cells[label]
         assert cell.text == value and all(r.font.highlight_color is not None for p in cell.paragraphs for r in p.runs
                                           if r.text), label
     comments = [c.text for c in opened.comments]
     assert any("待填目标值（行政复议案件调解和解率）" in c and "targets.reconsideration_mediation_rate" in c for c in comments)
-    assert any("按方向表述的指标（行政诉讼案件败诉率）" in c and "targets.litigation_loss_rate 中填写上限" in c
+    assert any("待填目标值（行政诉讼案件败诉率）" in c and "targets.litigation_loss_rate 中填写本地上限" in c
                for c in comments)
 
 
@@ -116,11 +120,11 @@ def test_check_names_the_outcome_keys(profile_file, run):
 
 @pytest.mark.parametrize("name, value, message", [
     ("litigation_loss_rate", "120", "这是上限（表中印作“120%以内”），应大于 0、小于 100（不带“%”）；现在是 120；"
-                                    "不设上限的，请删去这一行，表中写“逐年下降”"),
+                                    "尚未确定上限的，请删去这一行，表中写“（待定）”"),
     ("litigation_loss_rate", "-5", "这是上限（表中印作“-5%以内”），应大于 0、小于 100（不带“%”）；现在是 -5；"
-                                   "不设上限的，请删去这一行，表中写“逐年下降”"),
+                                   "尚未确定上限的，请删去这一行，表中写“（待定）”"),
     ("litigation_loss_rate", "100", "这是上限（表中印作“100%以内”），应大于 0、小于 100（不带“%”）；现在是 100；"
-                                    "不设上限的，请删去这一行，表中写“逐年下降”"),
+                                    "尚未确定上限的，请删去这一行，表中写“（待定）”"),
     ("litigation_loss_rate", "0.05", "比率按百分数填写，不带“%”：如 60 表示 60%；0.05 会印成“0.05%”"),
     ("reconsideration_mediation_rate", "150", "比率应大于 0、不超过 100（不带“%”）；现在是 150，请改为本地目标的百分数"),
     ("reconsideration_mediation_rate", "-1", "比率应大于 0、不超过 100（不带“%”）；现在是 -1，请改为本地目标的百分数"),
@@ -162,5 +166,5 @@ def test_a_rewritten_measure_keeps_its_outcome_row_with_the_lead_the_profile_gav
              "      text: 被诉行政机关负责人应当出庭应诉，健全出庭应诉通报机制。\n      lead: [gov_office]\n")
     profile = load_profile(profile_file(profile_text("清河县") + extra), library)  # under selection:
     rows = table_rows(draft_bytes(profile, library, "md").decode("utf-8"))
-    assert rows["行政诉讼案件败诉率"] == ["逐年下降", "每年", "县政府办公室"]
+    assert rows["行政诉讼案件败诉率"] == ["（待定）", "每年", "县政府办公室"]
     assert not any("出庭应诉率" in label for label in rows)  # the rewritten text holds no figure of the library's

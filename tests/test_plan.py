@@ -55,9 +55,10 @@ def test_level_aware_unit_names_and_overrides(profile_file, library):
 def test_numbers_are_computed_from_position(profile_file, library):
     plan = plan_for(profile_file, library)
     chapters = plan.chapters + (plan.guarantee,)
-    # 二、–九、 the outline's chapters, 十、实施步骤, 十一、组织保障
+    # 二、–九、 the outline's chapters, 十、加强党的领导 (组织保障), 十一、实施步骤 last (s14 O1: none of the
+    # five seeds breaks its tasks before that chapter; 3 of 5 follow it with their 落实 paragraph)
     assert [c.number for c in plan.chapters] == [f"{n}、" for n in "二三四五六七八九"]
-    assert (plan.stages_number, plan.guarantee.number) == ("十、", "十一、")
+    assert (plan.guarantee.number, plan.stages_number) == ("十、", "十一、")
     topics = [t for c in chapters for t in c.topics]
     assert topics[0].number == "（四）"  # 总体要求 holds （一）–（三）, as in the national outline
     measures = list(plan.measures())
@@ -74,8 +75,8 @@ def test_tasks_layout_and_restart_numbering(profile_file, library):
     text = MINIMAL + "  layout: tasks\n  numbering: restart\n"
     plan = plan_for(profile_file, library, text)
     assert plan.chapters[0].number == "（一）" and plan.chapters[0].level == 2
-    assert plan.stages_number == "三、"  # 实施步骤 before 组织保障
-    assert plan.guarantee.number == "四、" and plan.guarantee.title == "组织保障"
+    assert plan.stages_number == "四、"  # 实施步骤 after 组织保障 (s14 O1)
+    assert plan.guarantee.number == "三、" and plan.guarantee.title == "组织保障"
     for chapter in plan.chapters:
         assert chapter.topics[0].number == "1."
         for topic in chapter.topics:
@@ -161,7 +162,7 @@ chapters:
     assert plan.chapters[-1].title == "推进京津冀法治协同"
     # 二、–九、 are the outline's chapters; the local chapter comes before 组织保障.
     assert [c.number for c in plan.chapters][-2:] == ["九、", "十、"]
-    assert (plan.stages_number, plan.guarantee.number) == ("十一、", "十二、")
+    assert (plan.guarantee.number, plan.stages_number) == ("十一、", "十二、")
 
 
 def test_kind_and_province_words_follow_the_profile(profile_file, library):

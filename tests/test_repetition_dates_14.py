@@ -232,7 +232,11 @@ def test_words_left_to_another_measure_may_retitle_the_measure(tmp_path):
     titles = {}
     for detail in ("compact", "standard"):
         profile_path = tmp_path / f"{detail}.yaml"
-        profile_path.write_text(text_of("清河县", detail), encoding="utf-8")
+        # a plan the profile says the government alone issues: without issuers the measure takes its
+        # joint form (s14 N-W6), whose own title is not the one leaves_to retitles
+        government = text_of("清河县", detail).replace("  kind: 实施方案\n", "  kind: 实施方案\n  issuers: [清河县人民政府]\n", 1)
+        assert "issuers" in government
+        profile_path.write_text(government, encoding="utf-8")
         plan = make_plan(load_profile(profile_path, library), library)
         titles[detail] = next(m.title for m in plan.measures() if m.id == "leadership.capacity.enforcement_training")
     # a government-issued plan's title (the joint plan's: tests/test_leads_14.py)

@@ -116,10 +116,12 @@ def test_n_m2_normative_documents_are_cleaned_up_at_every_detail(drafts, name, d
 def test_n_m3_every_draft_carries_leaders_and_enforcement_staff_training_once(drafts, name, detail):
     profile, plan, text = drafts[name, detail]
     training = next(m for m in plan.measures() if m.id == "leadership.capacity.enforcement_training")
-    # a government-issued plan (no document.issuers): the 司法局's measure is about 执法人员 and says
-    # only that it 配合组织部门 on 任前法律知识测试 (13c N-W5; the joint plan: tests/test_leads_14.py)
-    assert training.title == "加强行政执法人员法治培训"
-    for words in ("配合组织部门做好拟任领导干部任前法律知识测试", "上岗培训"):
+    # no document.issuers: party bodies lead the party's own work (s14 N-W6), so the 组织部门 leads the
+    # 任前法律知识测试 and the 司法局 the 执法人员 training, in one measure (13c N-W5); a plan the
+    # profile says the government alone issues keeps “配合组织部门” (tests/test_leads_14.py)
+    assert training.title == "加强领导干部和执法人员法治培训"
+    assert training.lead[0].endswith("委组织部") and "配合组织部门" not in text
+    for words in ("落实拟任领导干部任前法律知识测试制度，由" + training.lead[0], "上岗培训"):
         assert words in training.text, words
     assert text.count("任前法律知识测试") == 1
     # 执法资格管理 is said once: here in a compact draft, else by its own measure (13c, N-R1)

@@ -36,7 +36,7 @@ def synced_schema(library: Library) -> dict:
         name: {
             "description": f"{param.label}（默认 {param.default}{param.unit}）" if param.default is not None
             else f"{param.label}（结果性指标，没有默认值，单位：{param.unit}；不填的，主要指标表写"
-                 f"“{param.direction or '（待定）'}”）",
+                 f"“（待定）”{'，精简稿也列入' if param.direction else ''}）",  # a direction is never printed (s14 I5)
             "type": "number" if param.numeric else "string",
         }
         for name, param in sorted(library.params.items())

@@ -22,6 +22,10 @@ from .former import Former, load_former
 COMMON_WORDS = frozenset({"老城区", "新城区", "城中区", "市中区"})
 # A name followed by these is part of another word: 河口区域, 安定区域 (区域); 超市场 (市场).
 _NOT_AFTER = {"区": "域", "市": "场"}
+# A name that begins with a verb, right after a unit's name: “县委组织部会同县委依法治县办” is the verb 会同
+# with 县委, not 湖南省会同县 (the 组织部门's 任前测试 sentence, s15).
+_VERB_HEADS = ("会同",)
+_UNIT_ENDS = "部办局委院会厅署处室科所站队中心府"
 # Words of a sentence about working with another place: a name there is a partner, not a leftover.
 COOPERATION = ("协作", "联动", "同城化", "毗邻", "协同", "合作", "一体化", "对口", "交界", "接壤", "跨区域",
                "跨地区", "共建", "联防联治")
@@ -83,6 +87,8 @@ class Matcher:
             for length in self.lengths:
                 start = end - length
                 if start >= last and text[start:end] in self.full:
+                    if text.startswith(_VERB_HEADS, start) and start and text[start - 1] in _UNIT_ENDS:
+                        continue
                     found.append(Mention(text[start:end], start, end, self.places(text[start:end])))
                     last = end
                     break

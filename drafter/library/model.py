@@ -38,8 +38,9 @@ class Param:
     # table) only with a registered `basis`; without one it is left out, and no 提示 asks for a figure.
     duty: bool = False
     # An outcome indicator (调解和解率, 败诉率, 案卷评查合格率): no default at all, no slot in the text; a
-    # 主要指标 row of its measure, its value the profile's `targets` or else `direction` (逐年下降) or
-    # "（待定）" (plan/extras.py). `ceiling`: the target is an upper bound, printed "5%以内".
+    # 主要指标 row of its measure, its value the profile's `targets` or else "（待定）" (plan/extras.py).
+    # `direction` (逐年下降): how plans state it, never printed for the locality (s14 I5); it makes the row
+    # yearly and keeps it in a compact table. `ceiling`: the target is an upper bound, printed "5%以内".
     outcome: bool = False
     direction: str | None = None
     ceiling: bool = False

@@ -35,17 +35,16 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
     100%; without one it is left out — never PENDING, which would invite a figure below the law. Such a
     value of a core indicator (`core: true`) or an outcome indicator (`outcome: true`: 调解和解率,
     案卷评查合格率, no default at all) is a row whose value reads PENDING — highlighted and commented
-    in the review copy with the targets key to fill — unless the outcome has a `direction` (败诉率
-    逐年下降), which plans state without a figure: the row prints the direction, highlighted with the
-    key that would give a figure; a compact draft leaves a pending outcome out (its table stays at
-    seven rows, docs/LIBRARY.md). Any other is left out; the second result is one 提示 naming every
+    in the review copy with the targets key to fill. The library's `direction` (败诉率 逐年下降) is never
+    printed for the locality (司法厅 read s14, I5: a direction the profile never gave); it marks the
+    outcome every draft is measured by, which a compact draft keeps as a pending row while it leaves
+    the other pending outcomes out (its table stays at seven rows, docs/LIBRARY.md). Any other is left out; the second result is one 提示 naming every
     such key. (A placeholder rather than a blank: a table of statutory rows measures nothing, while
     the outcome rows say what the plan will be measured by; docs/LIBRARY.md gives the row counts.)
     """
     rows: list[Indicator] = []
     pending: list[str] = []
     missing: list[str] = []
-    directions: list[str] = []
     seen: set[str] = set()
 
     def row(name: str, term: str, units: tuple[str, ...]) -> None:
@@ -58,19 +57,14 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
         if not printable(param, profile):  # the text leaves the figure out too (figures.py)
             if param.duty:  # a legal duty no registered document fixes: no row, no target asked
                 return
-            if param.direction:  # stated as plans state it (逐年下降): a commitment, no placeholder
-                directions.append(f"{param.label}（targets.{name}）")
-                note = (f"按方向表述的指标（{param.label}）：写“{param.direction}”，没有本地数值；有本地目标的，"
-                        f"请在 targets.{name} 中填写" + ("上限" if param.ceiling else "目标值"))
-                rows.append(Indicator(param.label, param.direction, term, units,
-                                      Default(param.direction, f"targets.{name}", note)))
-                return
-            # a compact table holds no outcome placeholder (docs/LIBRARY.md: seven rows)
-            if not (param.core or param.outcome) or (param.outcome and profile.detail == "compact"):
+            # a compact table holds no outcome placeholder (docs/LIBRARY.md: seven rows) but the one every
+            # draft is measured by (败诉率, `direction`: its measure is in every draft)
+            if not (param.core or param.outcome) or (param.outcome and profile.detail == "compact"
+                                                     and not param.direction):
                 missing.append(f"{param.label}（targets.{name}）")
                 return
             pending.append(f"{param.label}（targets.{name}）")
-            note = f"待填目标值（{param.label}），请在 targets.{name} 中填写本地目标"
+            note = f"待填目标值（{param.label}），请在 targets.{name} 中填写本地" + ("上限" if param.ceiling else "目标")
             rows.append(Indicator(param.label, PENDING, term, units, Default(PENDING, f"targets.{name}", note)))
             return
         value, is_default = localiser.param_value(param)
@@ -93,21 +87,19 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
                 row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
     for name in library.general.params:
         row(name, f"{profile.period.end}年", general_lead)
-    if not pending and not missing and not directions:
+    if not pending and not missing:
         return tuple(rows), ()
-    return tuple(rows), (missing_hint(pending, missing, directions),)
+    return tuple(rows), (missing_hint(pending, missing),)
 
 
-def missing_hint(pending: list[str], missing: list[str], directions: list[str]) -> str:
+def missing_hint(pending: list[str], missing: list[str]) -> str:
     """One 提示 for every targets key the table and the text leave without a figure."""
     parts = []
     if pending:
         parts.append(f"表中目标值写“{PENDING}”的 {len(pending)} 项——{'；'.join(pending)}")
-    if directions:
-        parts.append(f"表中按方向表述、不写数值的 {len(directions)} 项——{'；'.join(directions)}")
     if missing:
         parts.append(f"未列入表中的 {len(missing)} 项——{'；'.join(missing)}")
-    count = len(pending) + len(missing) + len(directions)
+    count = len(pending) + len(missing)
     return (f"主要指标表：以下 {count} 项指标档案没有给出本地目标值，也没有已登记的文件规定其值，"
             f"正文不写数值：{'；'.join(parts)}。请在 targets 中填写对应的键")
 
@@ -123,6 +115,5 @@ def figures(library: Library, localiser: Localiser, chosen: list[tuple[Measure, 
         param = library.params[name]
         if name not in found and param.numeric and (printable(param, localiser.profile) or not param.duty):
             value, _ = localiser.param_value(param)
-            found[name] = (shown(param, value) if printable(param, localiser.profile)
-                           else param.direction or PENDING)
+            found[name] = shown(param, value) if printable(param, localiser.profile) else PENDING
     return tuple((library.params[name].label, value) for name, value in found.items())

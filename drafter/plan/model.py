@@ -154,6 +154,7 @@ class Plan:
     selection: Selection | None = None
     warnings: tuple[str, ...] = ()  # see hints.py: printed as 提示, never fatal
     extra: dict[str, str] = field(default_factory=dict)  # words templates may use: province, towns
+    issue: str = ""  # the date of issue the schedule counts from, and the field that sets it (issue.issue_words)
     focus: str = ""  # the preamble's 聚焦……等本地治理重点， from the profile's local facts (plan/localfacts.py)
 
     @property

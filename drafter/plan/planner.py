@@ -15,7 +15,9 @@ from .basischeck import basis_hints, normalised
 from .extras import figures, indicators
 from .figures import figure_free
 from .hints import profile_warnings
-from .issue import first_year, issue_date
+from .issue import first_year, issue_date, issue_notes, issue_words
+from .issuers import issuer_note
+from .levelfit import through_counties
 from ..gazetteer.platforms import service_platforms
 from .localise import PLATFORM_MARKS, Localiser, date_text, deadline_text, period_text, title_lines
 from .milestones import assume, written_in
@@ -41,7 +43,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     fill = lambda text: placeholders.fill(text, general_values)  # noqa: E731
     builder = _Builder(profile, library, localiser)
     chapters = [builder.chapter(chapter) for chapter in library.chapters]
-    # Chapter 十 doubles as the plan's 组织保障 and always comes last, after local chapters.
+    # Chapter 十 doubles as the plan's 组织保障 and comes after local chapters (实施步骤 after it: _number).
     guarantee = next(chapter for chapter in chapters if chapter.id == GUARANTEE)
     main = [chapter for chapter in chapters if chapter.topics and chapter.id != GUARANTEE]
     main += [builder.local_chapter(chapter) for chapter in profile.chapters]
@@ -101,7 +103,10 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     used = {name for m in plan.measures() for name in m.lead + m.partners}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library) + missing + placeholder_hints(units, used))
-    return _number(plan, profile.numbering)
+    plan = _number(plan, profile.numbering)
+    # what the draft assumes about its issuers and its date of issue, said where the reviewer reads it
+    return replace(plan, notes=plan.notes + (issuer_note(plan, profile, library),)
+                   + issue_notes(plan, profile, issued, first, today), issue=issue_words(profile, issued, first, today))
 
 
 # A 民族自治地方 (自治州、自治县、自治旗) says its main line in the 指导思想 and the 总体目标
@@ -142,7 +147,7 @@ class _Builder:
     def __init__(self, profile: Profile, library: Library, localiser: Localiser) -> None:
         self.profile, self.library, self.localiser = profile, library, localiser
         self.chosen: list[tuple[Measure, PlannedMeasure]] = []
-        self.joint = select.joint_issue(profile)  # 党委、政府联合印发: the measures' joint leads
+        self.joint = select.party_leads_party_work(profile)  # the measures' joint leads (select.py)
         self.outcomes: list[select.Outcome] = []
         # every topic is chosen first: a measure's words left to another (leaves_to) need the whole draft
         self.choices: dict[str, tuple[list[localfacts.Placed], select.Outcome]] = {}
@@ -215,9 +220,13 @@ class _Builder:
             else:  # the locality's own deadline, written where the milestone would stand
                 wording = written_in(measure, wording, deadline_text(deadline, self.profile, self.localiser.first))
             text = placeholders.fill(wording, values)
-            defaults += select.issuer_defaults(measure, self.profile, text)
+        roles = tuple(override.get("partners", measure.partners))
+        if "text" not in override and self.profile.jurisdiction.level.tier == "city":
+            text, guided = through_counties(text, values["towns"], values["lower_govs"])
+            if guided and "lower_govs" not in roles + tuple(override.get("lead", measure.lead)):
+                roles += ("lower_govs",)  # the counties it guides share the work
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
-        partners = self.names(tuple(override.get("partners", measure.partners)), defaults)
+        partners = self.names(roles, defaults)
         return PlannedMeasure(
             id=measure.id, level=0, number="",
             title=override["title"] if "title" in override else placeholders.fill(own_title, values), text=text,
@@ -280,11 +289,7 @@ def _number(plan: Plan, numbering: str) -> Plan:
     # 总体要求 holds （一）指导思想 （二）主要原则 （三）总体目标, as in the national outline.
     topic_no, measure_no = count(4 if plan.layout == "chapters" else 1), count(1)
     numbered = []
-    stages_number = ""
     for chapter in plan.chapters + (plan.guarantee,):
-        if chapter is plan.guarantee and plan.stages:
-            # 实施步骤 comes after the tasks and before 组织保障.
-            stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 3)
         if not continuous:
             topic_no = count(1)
         topics = []
@@ -299,9 +304,13 @@ def _number(plan: Plan, numbering: str) -> Plan:
         if plan.layout == "chapters":
             level, number = 1, number_text(1, next(chapter_no))
         elif chapter is plan.guarantee:
-            level, number = 1, number_text(1, 4 if plan.stages else 3)
+            level, number = 1, number_text(1, 3)
         else:
             level, number = 2, number_text(2, len(numbered) + 1)
         numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
+    # 实施步骤 last, after the 党的领导 / 组织保障 chapter (s14 O1). The five seeds (drafter/seeds): none has
+    # 实施步骤; 5 of 5 run their tasks unbroken to that chapter; 3 of 5 (datong, zhangye, bishan) follow it
+    # with an unnumbered 落实 paragraph, where 实施步骤 now stands, before our closing paragraph.
+    stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 4) if plan.stages else ""
     return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from ..document import Default
 from ..library import Library, Measure, Requirement, Topic
 from ..profile import Profile
 from ..library.obligations import FROM as REGISTER_FROM
@@ -41,24 +40,22 @@ def _party_issuer(name: str) -> bool:
 
 
 def joint_issue(profile: Profile) -> bool:
-    """The plan is issued by the 党委 and the government together (document.issuers names both):
-    its 机构编制 matters are then led by the 编办 and 任前法律知识测试 by the 组织部门 (Measure.joint)."""
+    """The plan is issued by the 党委 and the government together (document.issuers names both)."""
     return any(map(_party_issuer, profile.issuers)) and any("政府" in name for name in profile.issuers)
 
 
-# The words of a government-issue measure that a joint issue would change (the 司法厅 read s14: the
-# review copy did not say that the leads assumed a government issue).
-GOVERNMENT_ISSUE_WORDS = ("配合组织部门做好拟任领导干部任前法律知识测试",)
+def government_only(profile: Profile) -> bool:
+    """document.issuers names the government (or its office) and no 党委: only then does a measure
+    take its government-issue leads and words (Measure.joint not applied: 任前法律知识测试 “配合组织部门”)."""
+    return bool(profile.issuers) and not any(map(_party_issuer, profile.issuers))
 
 
-def issuer_defaults(measure: Measure, profile: Profile, text: str) -> list[Default]:
-    """Where the leads or words follow the assumption that the government alone issues the plan
-    (document.issuers not written), the words it decides, marked for the review copy."""
-    if profile.issuers or measure.joint is None:
-        return []
-    return [Default(words, "document.issuers", "未写发文机关，按政府印发确定牵头单位和写法；党委和政府联合印发的，"
-                    "请在 document.issuers 写明发文机关，任前法律知识测试改由组织部门牵头")
-            for words in GOVERNMENT_ISSUE_WORDS if words in text]
+def party_leads_party_work(profile: Profile) -> bool:
+    """Party bodies lead the party's own work (机构编制, 任前法律知识测试, 干部考察) whether the plan is
+    issued jointly or the issuers are not written, as real county plans have it (司法厅 read s14 N-W6:
+    one draft had 组织部 lead 干部考察 and 司法局 “配合组织部门” on the 任前测试); a plan the profile says
+    the government alone issues keeps the government-issue words."""
+    return not government_only(profile)
 
 
 def own_words(measure: Measure, drafted: set[str]) -> tuple[str, str]:

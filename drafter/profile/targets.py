@@ -71,7 +71,7 @@ def _outcome_advice(value: Any, param: Param) -> str | None:
     if 0 < value < 1:
         return f"比率按百分数填写，不带“%”：如 60 表示 60%；{shown(value)} 会印成“{shown(value)}%”"
     if param.ceiling and not 0 < value < 100:  # 0 or 100 as an upper bound measures nothing
-        keep = f"；不设上限的，请删去这一行，表中写“{param.direction}”" if param.direction else ""
+        keep = "；尚未确定上限的，请删去这一行，表中写“（待定）”" if param.outcome else ""
         return f"这是上限（表中印作“{shown(value)}%以内”），应大于 0、小于 100（不带“%”）；现在是 {shown(value)}{keep}"
     if not 0 < value <= 100:
         return f"比率应大于 0、不超过 100（不带“%”）；现在是 {shown(value)}，请改为本地目标的百分数"

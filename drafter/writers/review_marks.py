@@ -104,17 +104,25 @@ class ReviewMarks:
         self.comments.append(_COMMENT_XML.format(id=len(self.comments), date=self.date, text=escape(text)))
         return len(self.comments) - 1
 
+    def note_comment(self, note: Default) -> int:
+        return self.comment(note.note if note.remark else defaults_comment((note,)))
+
     def title(self, lines: Sequence[str]) -> list[str | None]:
-        """The document title's lines, highlighted under one comment (opened in the first line,
-        closed in the last) when the title is assumed."""
-        if not self.title_notes or not all(lines):
+        """The document title's lines under its comments (opened in the first line, closed in the
+        last): highlighted when the title is assumed; a remark on the title (发文机关) only comments."""
+        remarks = [n for n in self.text_notes if n.remark and n.text == "".join(lines)]
+        if not (self.title_notes or remarks) or not all(lines):
             return [None] * len(lines)
-        numbers = [self.comment(defaults_comment((note,))) for note in self.title_notes]
+        for note in remarks:
+            self.text_notes.remove(note)
+        numbers = [self.note_comment(note) for note in self.title_notes + remarks]
+        lit = bool(self.title_notes)
         if len(lines) == 1:
-            return [marked_runs([(lines[0], False)], [(0, len(lines[0]))], [(n, 0, len(lines[0])) for n in numbers])]
+            spans = [(0, len(lines[0]))] if lit else []
+            return [marked_runs([(lines[0], False)], spans, [(n, 0, len(lines[0])) for n in numbers])]
         opens = "".join(f'<w:commentRangeStart w:id="{n}"/>' for n in numbers)
         closes = "".join(f'<w:commentRangeEnd w:id="{n}"/>' + _REFERENCE.format(id=n) for n in reversed(numbers))
-        inner: list[str | None] = [run_xml(line, False, highlight=True) for line in lines]
+        inner: list[str | None] = [run_xml(line, False, highlight=lit) for line in lines]
         inner[0], inner[-1] = opens + str(inner[0]), str(inner[-1]) + closes
         return inner
 
@@ -142,8 +150,11 @@ class ReviewMarks:
             found = spans_of(full, [note.text])
             if found:
                 self.text_notes.remove(note)
+                if note.remark:  # the whole paragraph (a heading) carries it, nothing highlighted
+                    anchors.append((self.note_comment(note), 0, len(full)))
+                    continue
                 spans += [s for s in found if not any(a < s[1] and s[0] < b for a, b in spans)]
-                anchors.append((self.comment(defaults_comment((note,))), found[0][0], _first_piece(runs, found[0])))
+                anchors.append((self.note_comment(note), found[0][0], _first_piece(runs, found[0])))
         return marked_runs(runs, spans, anchors) if anchors else None
 
     def cell(self, table: Table, values: Sequence[str], column: int, text: str) -> str | None:
