@@ -39,11 +39,6 @@ def _party_issuer(name: str) -> bool:
     return "政府" not in name and (name.startswith("中共") or "党委" in name or name.endswith(("委", "委员会")))
 
 
-def joint_issue(profile: Profile) -> bool:
-    """The plan is issued by the 党委 and the government together (document.issuers names both)."""
-    return any(map(_party_issuer, profile.issuers)) and any("政府" in name for name in profile.issuers)
-
-
 def government_only(profile: Profile) -> bool:
     """document.issuers names the government (or its office) and no 党委: only then does a measure
     take its government-issue leads and words (Measure.joint not applied: 任前法律知识测试 “配合组织部门”)."""
