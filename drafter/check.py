@@ -148,6 +148,12 @@ def check_report(profile: Profile, plan: Plan, library: Library, size: Size) -> 
     targets |= {d.field: d for d in plan.notes if d.field.startswith("targets.")}
     default_targets = tuple(f"{field}：{d.text}（{d.note}）" for field, d in sorted(targets.items()))
     unused = tuple(f"local_units.{key}：{name}" for key, name in profile.local_units.items() if name not in used_names)
+    # a role the profile named that no drafted measure or indicator names (安吉's 县综合行政执法局 as
+    # urban_management, s15 r15b d1): the user sees where the name did not go
+    written = used_names | {name for row in plan.indicators for name in row.units}
+    written_text = "".join(m.text for m in plan.measures())
+    unused += tuple(f"units.{role}：{unit.name}（本稿没有措施以这一角色为牵头或责任单位）" for role, unit in units.items()
+                    if role in profile.units and unit.name not in written and unit.name not in written_text)
     assumed = tuple(f"{d.text}：{d.note}" for d in plan.notes if d.field == "document.basis")
     deadlines = tuple(f"{d.field}：{d.text}（{m.title}；{d.rule}）" for m in plan.measures() for d in m.defaults
                       if d.field.endswith(".deadline"))

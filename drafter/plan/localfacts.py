@@ -208,14 +208,16 @@ _IDEOLOGY_MARK = "坚持党对法治政府建设的全面领导"
 
 
 def ideology(profile: Profile, text: str) -> str:
-    """指导思想 with the locality's spirit woven in (传承弘扬焦裕禄精神), or its red resources
-    named (用好某某革命旧址等红色资源); unchanged without `red_resources`."""
+    """指导思想 with the locality's own fixed words first (document.guidance: 忠实践行“八八战略”, which
+    a 浙江 reviewer looks for at once, s15 r15b z1), then its spirit woven in (传承弘扬焦裕禄精神) or its
+    red resources named (用好某某革命旧址等红色资源); unchanged without either."""
     facts = profile.local.of("red_resources")
-    if not facts:
+    if not facts and not profile.guidance:
         return text
     spirits = [fact.name for fact in facts if "精神" in fact.name]
     others = [fact.name for fact in facts if "精神" not in fact.name]
     words = "，".join(part for part in (
+        *profile.guidance,
         f"传承弘扬{'、'.join(dict.fromkeys(spirits))}" if spirits else "",
         f"用好{'、'.join(dict.fromkeys(others))}等红色资源" if others else "") if part)
     if _IDEOLOGY_MARK in text:

@@ -95,6 +95,7 @@ class Profile:
     indicators: str = "table"  # table | appendix | none
     local: LocalFacts = LocalFacts()  # the locality's own facts (local.py)
     notes: tuple[str, ...] = ()  # 提示: values read as meant, not as written (corrections.py)
+    guidance: tuple[str, ...] = ()  # document.guidance: the locality's own words for 指导思想 (八八战略)
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +163,7 @@ def _freeze(source: YamlSource) -> Profile:
         date=doc.get("date"),
         basis=tuple(doc["basis"]) if "basis" in doc else None,
         vision=tidy(doc["vision"]) if "vision" in doc else None,
+        guidance=tuple(tidy(line).rstrip("，。；、,.; ") for line in doc.get("guidance", [])),
         layout=doc.get("layout", "chapters"),
         numbering=doc.get("numbering", "continuous"),
         guarantee_title=doc.get("guarantee_title"),

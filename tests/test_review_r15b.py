@@ -1,0 +1,67 @@
+"""The s15 rival-style read of 安吉县 (/work/review/s15/r15b/REPORT.md): a 浙江 county's fixed words in
+its 指导思想, a unit the profile names that no measure uses, the 综合执法 reform's 城市管理 body, who
+leads 政府失信 in a compact draft, and an inland county's typhoon measure."""
+
+from __future__ import annotations
+
+from drafter.api import check_profile
+from drafter.plan import make_plan
+from drafter.profile import load_profile
+
+ANJI = """\
+jurisdiction: {name: 安吉县, short: 安吉, level: county, province: 浙江省, city: 湖州市}
+document:
+  kind: 实施方案
+  period: {start: 2026, end: 2030}
+  guidance: [忠实践行“八八战略”, "践行“绿水青山就是金山银山”理念。"]
+units:
+  urban_management: 县综合行政执法局
+  river_affairs: 太湖流域管理局某某管理处
+local:
+  hazards: [台风]
+selection: {detail: DETAIL}
+"""
+
+
+def plan_of(profile_file, library, detail: str = "standard"):  # type: ignore[no-untyped-def]
+    return make_plan(load_profile(profile_file(ANJI.replace("DETAIL", detail)), library), library)
+
+
+def test_the_locality_s_own_words_open_its_guiding_ideology(profile_file, library):
+    plan = plan_of(profile_file, library)
+    ideology = plan.general.guiding_ideology
+    assert "做到“两个维护”，忠实践行“八八战略”，践行“绿水青山就是金山银山”理念，坚持党对法治政府建设的全面领导" in ideology
+    assert "理念。，" not in ideology
+
+
+def test_guidance_is_a_list_and_a_single_line_is_refused_with_the_fix(run, profile_file):
+    path = profile_file(ANJI.replace("DETAIL", "standard").replace(
+        "guidance: [忠实践行“八八战略”, \"践行“绿水青山就是金山银山”理念。\"]", "guidance: 忠实践行“八八战略”"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert "字段 document.guidance：应为列表（每项以“- ”开头），现在是 “忠实践行“八八战略””" in result.stderr
+
+
+def test_a_named_unit_no_measure_uses_is_listed_by_check(profile_file, library):
+    report = check_profile(profile_file(ANJI.replace("DETAIL", "standard")), library)
+    assert "units.river_affairs：太湖流域管理局某某管理处（本稿没有措施以这一角色为牵头或责任单位）" in report.unused_local_units
+    assert not [u for u in report.unused_local_units if "县综合行政执法局" in u]
+
+
+def test_the_comprehensive_enforcement_reform_names_the_urban_management_body(profile_file, library):
+    plan = plan_of(profile_file, library)
+    reform = next(m for m in plan.measures() if m.id == "enforcement.system_reform.comprehensive_reform")
+    assert "县综合行政执法局" in reform.partners
+
+
+def test_government_dishonesty_in_a_compact_draft_is_led_with_development_and_reform(profile_file, library):
+    plan = plan_of(profile_file, library, "compact")
+    arrears = next(m for m in plan.measures() if m.id == "oversight.integrity.arrears")
+    assert "开展政府失信专项治理" in arrears.text
+    assert "县发展和改革局" in arrears.lead
+
+
+def test_the_typhoon_measure_sends_no_ships_home_in_an_inland_county(profile_file, library):
+    plan = plan_of(profile_file, library)
+    typhoon = next(m for m in plan.measures() if m.title == "依法做好台风灾害防御")
+    assert "船只回港" not in typhoon.text and "人员转移" in typhoon.text
