@@ -133,7 +133,7 @@ def test_n_r2_even_a_full_draft_says_case_based_publicity_once(library, tmp_path
 # N-D2: duties in force since 2019, 2005, 2016 and 2025 are carried on (健全/完善), not put off
 IN_FORCE = {
     "functions.business_environment.policy_participation": "健全常态化的经营主体意见征集机制",  # 优化营商环境条例 (2019)
-    "oversight.enforcement_supervision.responsibility": "完善执法评议考核制度",  # 国办发〔2005〕37号
+    "oversight.enforcement_supervision.responsibility": "完善执法评议考核和执法过错责任追究制度",  # 国办发〔2005〕37号
     "oversight.integrity.accountability": "完善政府失信责任追究制度",  # 国发〔2016〕76号
     "oversight.integrity.arrears": "健全防范和化解拖欠长效机制",  # 保障中小企业款项支付条例 (2025)
 }

@@ -27,7 +27,7 @@ DROPPED_FROM_COMPACT = {
     "minor_first_violation": ("《中华人民共和国行政处罚法》", "首次违法不罚清单"),
     "enforcement_statistics": ("国办发〔2018〕118号", "落实行政执法统计年报制度，上年度行政执法数据于1月31日前公开"),
     "disclosure_on_request": ("国务院令第711号", "规范依申请公开的受理、审查、答复和送达"),
-    "enforcement_responsibility": ("国办发〔2005〕37号", "落实行政执法责任制和执法过错责任追究制度"),
+    "enforcement_responsibility": ("国办发〔2005〕37号", "执法过错责任追究制度"),
     "court_support": ("《中华人民共和国行政诉讼法》", "尊重并支持人民法院依法受理和审理行政案件"),
     "procuratorial_support": ("《中华人民共和国行政诉讼法》", "支持人民检察院开展行政诉讼监督和行政公益诉讼"),
     "enterprise_policy_participation": ("《中华人民共和国民营经济促进法》", "充分听取企业和行业协会商会意见"),
