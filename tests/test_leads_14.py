@@ -146,7 +146,7 @@ def test_pre_appointment_law_test_is_organised_by_the_organisation_department(pr
     for issuers in (None, JOINT):
         _, together = draft(profile_file, library, place(*LIUYANG, issuers=issuers, detail=detail)
                             if issuers else place(*LIUYANG, detail=detail))
-        line = measure_line(together, "加强领导干部和执法人员法治培训")
+        line = measure_line(together, "落实任前法律知识测试和执法人员培训制度")
         assert "落实拟任领导干部任前法律知识测试制度，由市委组织部会同市委依法治市办、市司法局组织实施" in line
         assert units_of(line)[0] == "市委组织部、市司法局"
         assert "配合组织部门" not in together
@@ -167,7 +167,7 @@ def test_check_says_what_is_assumed_when_issuers_are_not_written(run, profile_fi
             "（联合印发、政府印发均如此），拟任领导干部任前法律知识测试由组织部门牵头；以下 ") in out
     hint = next(line for line in out.splitlines() if "document.issuers：" in line)
     assert "项措施由党委部门牵头：" + PARTY_LED in hint
-    assert "加强领导干部和执法人员法治培训（市委组织部、市司法局）" in hint
+    assert "落实任前法律知识测试和执法人员培训制度（市委组织部、市司法局）" in hint
     assert hint.endswith("请在档案 document.issuers 中写明发文机关：联合印发的，如 [中共浏阳市委, 浏阳市人民政府]；"
                          "只由政府印发、任前法律知识测试改为“配合组织部门”的，写 [浏阳市人民政府]")
     assert "document.issuers：" not in run("check", profile_file(place(*LIUYANG, issuers=JOINT))).stdout

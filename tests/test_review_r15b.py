@@ -65,3 +65,26 @@ def test_the_typhoon_measure_sends_no_ships_home_in_an_inland_county(profile_fil
     plan = plan_of(profile_file, library)
     typhoon = next(m for m in plan.measures() if m.title == "依法做好台风灾害防御")
     assert "船只回港" not in typhoon.text and "人员转移" in typhoon.text
+
+
+# --- the s15 司法厅 read (/work/review/s15/r15/REPORT.md) -------------------------------------------------
+
+WUYI = """\
+jurisdiction: {name: 武邑县, short: 武邑, level: county, province: 河北省, city: 衡水市}
+document: {kind: 实施方案, period: {start: 2026, end: 2030}}
+"""
+
+
+def test_n_i8_the_training_hours_row_is_answered_for_by_the_justice_bureau(profile_file, library):
+    plan = make_plan(load_profile(profile_file(WUYI), library), library)
+    row = next(r for r in plan.indicators if r.label == "行政执法人员每年法治培训学时")
+    assert row.units == ("县司法局",)
+    training = next(m for m in plan.measures() if m.id == "leadership.capacity.enforcement_training")
+    assert training.lead == ("县委组织部", "县司法局")  # the measure keeps its leads: the 任前测试 is the 组织部's
+
+
+def test_n_r7_the_pre_appointment_test_measure_is_not_titled_as_a_second_cadre_training(profile_file, library):
+    plan = make_plan(load_profile(profile_file(WUYI), library), library)
+    titles = [m.title for m in plan.measures()]
+    assert "落实任前法律知识测试和执法人员培训制度" in titles
+    assert len([t for t in titles if "领导干部" in t and "培训" in t]) <= 1

@@ -80,11 +80,19 @@ def indicators(profile: Profile, library: Library, localiser: Localiser,
             default = None
         rows.append(Indicator(label, printed, term, units, default))
 
+    # A target of the government's plan is answered for by government bodies: a party body that leads the
+    # measure beside them (组织部门 with the 任前测试 in the training measure) is not the row's 责任单位
+    # (司法厅 read s15 r15, N-I8: 执法人员培训学时 went to 县委组织部)
+    party = {unit.name for role, unit in localiser.units.items() if role in library.roles and library.roles[role].party}
+
+    def answerable(lead: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(name for name in lead if name not in party) or lead
+
     for measure, planned in chosen:
         for name in measure.params:
             # a rewritten measure's figures are the profile's own text; its outcome is still measured
             if not planned.local or library.params[name].outcome:
-                row(name, planned.deadline or f"{profile.period.end}年", planned.lead)
+                row(name, planned.deadline or f"{profile.period.end}年", answerable(planned.lead))
     for name in library.general.params:
         row(name, f"{profile.period.end}年", general_lead)
     if not pending and not missing:
