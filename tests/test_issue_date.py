@@ -43,7 +43,10 @@ def local_deadline(plan) -> str:
     return next(m.deadline for m in plan.measures() if m.title == "打造产业法治服务品牌")
 
 
-@pytest.mark.parametrize("issued,first", [("2026-03-01", 2027), ("2026-12-01", 2027), ("2027-06-01", 2028)])
+# a plan issued in the first quarter counts its year of issue as the first (s15 F4: 2027-01-20 and the
+# default 2027-01-01 now schedule alike); from April on, the next year
+@pytest.mark.parametrize("issued,first", [("2026-03-01", 2026), ("2026-12-01", 2027), ("2027-01-20", 2027),
+                                          ("2027-03-31", 2027), ("2027-04-01", 2028), ("2027-06-01", 2028)])
 def test_nothing_is_scheduled_before_the_date_of_issue(profile_file, library, issued, first):
     profile = load_profile(profile_file(dated(profile_text("清河县", detail="full", extra=INITIATIVE), issued)), library)
     plan = make_plan(profile, library)
@@ -89,7 +92,7 @@ def test_the_draft_command_counts_from_the_month_after_today(profile_file, run, 
 
 WITHOUT_DATE = ("档案未写 document.date，印发日期按起草之日（2026年12月1日）的次月推算，即 2027年1月（未定稿的方案不在起草当月"
                 "印发，部署启动阶段从次月开始）：实施步骤从印发当月起排，“2027年底前”“2028年底前”等完成时限从印发后第一个"
-                "整年（2027年）起算；确定印发日期后，请在档案 document.date 中写明（如 2027-03-15），重新生成")
+                "工作年度（2027年）起算（一季度印发的，印发当年即为第一个工作年度；此后印发的，从次年起算）；确定印发日期后，请在档案 document.date 中写明（如 2027-03-15），重新生成")
 
 
 def review_copy(profile_file, library, text: str):
@@ -115,13 +118,13 @@ def test_the_review_copy_and_check_say_which_date_the_schedule_counts_from(profi
     assert any("document.date" in c.text and "部署启动阶段（2027年1月—4月）" in c.text for c in opened.comments)
     assert f"document.date：{WITHOUT_DATE}\n" in run("check", profile_file(profile_text("清河县"))).stdout
     # a written date: the heading says it, nothing is highlighted, check is silent
-    given = dated(profile_text("清河县"), "2027-03-15")
+    given = dated(profile_text("清河县"), "2027-04-15")
     opened = review_copy(profile_file, library, given)
     (heading,) = [c for c in opened.comments if c.text.startswith("印发日期：")]
-    assert heading.text.startswith("印发日期：按档案 document.date（2027年3月15日）推算：实施步骤从印发当月起排，"
-                                   "“2028年底前”“2029年底前”等完成时限从印发后第一个整年（2028年）起算")
+    assert heading.text.startswith("印发日期：按档案 document.date（2027年4月15日）推算：实施步骤从印发当月起排，"
+                                   "“2028年底前”“2029年底前”等完成时限从印发后第一个工作年度（2028年）起算")
     stage = next(p for p in opened.paragraphs if p.text.startswith("部署启动阶段"))
-    assert stage.text.startswith("部署启动阶段（2027年3月—6月）") and not [
+    assert stage.text.startswith("部署启动阶段（2027年4月—7月）") and not [
         r for r in stage.runs if r.font.highlight_color is not None]
     assert "document.date：" not in run("check", profile_file(given)).stdout
 
