@@ -88,3 +88,17 @@ def test_n_r7_the_pre_appointment_test_measure_is_not_titled_as_a_second_cadre_t
     titles = [m.title for m in plan.measures()]
     assert "落实任前法律知识测试和执法人员培训制度" in titles
     assert len([t for t in titles if "领导干部" in t and "培训" in t]) <= 1
+
+
+def test_a1_every_draft_builds_the_township_duty_list_once(profile_file, library):
+    """二十届三中全会: 全面建立乡镇（街道）履职事项清单 (s15 r15b a1): a compact draft says it in the 权责清单
+    measure, a standard one in the township measure; a city draft through its counties."""
+    for detail in ("compact", "standard"):
+        plan = make_plan(load_profile(profile_file(WUYI + f"selection: {{detail: {detail}}}\n"), library), library)
+        saying = [m.id for m in plan.measures() if "履行职责事项清单" in m.text]
+        assert len(saying) == 1, (detail, saying)
+        assert "全面建立乡镇（街道）履行职责事项清单" in next(m.text for m in plan.measures() if m.id == saying[0])
+    city = WUYI.replace("{name: 武邑县, short: 武邑, level: county, province: 河北省, city: 衡水市}",
+                        "{name: 衡水市, short: 衡水, level: prefecture_city, province: 河北省}")
+    plan = make_plan(load_profile(profile_file(city), library), library)
+    assert any("指导各县（市、区）全面建立乡镇（街道）履行职责事项清单" in m.text for m in plan.measures())
