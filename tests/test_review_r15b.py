@@ -102,3 +102,10 @@ def test_a1_every_draft_builds_the_township_duty_list_once(profile_file, library
                         "{name: 衡水市, short: 衡水, level: prefecture_city, province: 河北省}")
     plan = make_plan(load_profile(profile_file(city), library), library)
     assert any("指导各县（市、区）全面建立乡镇（街道）履行职责事项清单" in m.text for m in plan.measures())
+
+
+def test_n_d1_the_contingency_plans_are_revised_in_the_first_working_year(profile_file, library):
+    """The 2024 突发事件应对法 is in force: its plans are revised by the end of the first working year."""
+    plan = make_plan(load_profile(profile_file(WUYI), library), library)
+    plans = next(m for m in plan.measures() if m.id == "emergencies.institutions.contingency_plans")
+    assert plans.text.startswith("2027年底前修订完善突发事件总体应急预案"), plans.text
