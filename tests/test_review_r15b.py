@@ -104,8 +104,12 @@ def test_a1_every_draft_builds_the_township_duty_list_once(profile_file, library
     assert any("指导各县（市、区）全面建立乡镇（街道）履行职责事项清单" in m.text for m in plan.measures())
 
 
-def test_n_d1_the_contingency_plans_are_revised_in_the_first_working_year(profile_file, library):
-    """The 2024 突发事件应对法 is in force: its plans are revised by the end of the first working year."""
+def test_n_d1_the_contingency_plans_are_revised_in_the_first_working_year(profile_file, library, monkeypatch):
+    """The 2024 突发事件应对法 is in force: its plans are revised by the end of the first working year
+    (drafted 2026-12-01, assumed issued 2027-01: 2027年底前; the second year would be 2028)."""
+    from datetime import date
+
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
     plan = make_plan(load_profile(profile_file(WUYI), library), library)
     plans = next(m for m in plan.measures() if m.id == "emergencies.institutions.contingency_plans")
     assert plans.text.startswith("2027年底前修订完善突发事件总体应急预案"), plans.text
