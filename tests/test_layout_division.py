@@ -90,7 +90,9 @@ def test_division_table_is_landscape_and_shorter(rendered):
     assert max(wraps["责任单位"]) <= 3, wraps  # portrait: 8
     assert max(wraps["牵头单位"]) <= 6, wraps  # portrait: 7
     units = wraps["责任单位"] + wraps["牵头单位"]
-    assert sum(n <= 2 for n in units) >= 0.95 * len(units)
+    # at most two lines in nine cells of ten and more (0.95 until s15, when three measures that tell the
+    # 乡镇（街道） what to do came to list 各乡镇人民政府、街道办事处 among their 责任单位: N-U9)
+    assert sum(n <= 2 for n in units) >= 0.93 * len(units)
     for number, ((width, height), _) in enumerate(pages):
         if number >= start:
             assert (round(width), round(height)) == (842, 595), number  # A4 landscape

@@ -76,7 +76,7 @@ def test_autonomy_regulations_are_proposed_by_the_government_and_drafted_by_its_
     name = next(n for n in sorted(LOCALITIES) if "自治州" in n)
     plan = make_plan(load_profile(profile_file(profile_text(name)), library), library)
     measure = next(m for m in plan.measures() if m.id == "rules.key_areas.autonomy_regulations")
-    assert "州政府适时向本级人民代表大会提出制定和修改自治条例、单行条例的建议和草案" in measure.text
+    assert "贯彻实施自治条例、单行条例，州政府适时向本级人民代表大会提出制定和修改的建议和草案" in measure.text
     assert measure.lead == ("州司法局", "州民族宗教事务局")
 
 

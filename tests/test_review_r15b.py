@@ -113,3 +113,41 @@ def test_n_d1_the_contingency_plans_are_revised_in_the_first_working_year(profil
     plan = make_plan(load_profile(profile_file(WUYI), library), library)
     plans = next(m for m in plan.measures() if m.id == "emergencies.institutions.contingency_plans")
     assert plans.text.startswith("2027年底前修订完善突发事件总体应急预案"), plans.text
+
+
+# --- the s15 reads r16 (司法厅) and r16b (天长市) -----------------------------------------------------------
+
+TIANCHANG = """\
+jurisdiction: {name: 天长市, short: 天长, level: county_city, province: 安徽省, city: 滁州市, lower_govs: 各镇人民政府、街道办事处}
+document: {kind: 实施方案, period: {start: 2026, end: 2030}}
+local:
+  hazards: [暴雨, 台风]
+  rivers: [高邮湖]
+  cooperation: [南京都市圈]
+selection: {detail: DETAIL}
+"""
+
+
+def test_r16b_a_rain_hazard_gets_the_flood_measure_and_the_typhoon_one_names_the_weather_bureau(profile_file, library):
+    plan = make_plan(load_profile(profile_file(TIANCHANG.replace("DETAIL", "standard")), library), library)
+    by_title = {m.title: m for m in plan.measures()}
+    assert "针对暴雨风险" in by_title["依法做好防汛抗洪工作"].text
+    assert "市气象局" in by_title["依法做好台风灾害防御"].partners
+
+
+def test_r16b_no_year_the_library_cannot_source_and_no_heritage_the_profile_did_not_give(profile_file, library):
+    plan = make_plan(load_profile(profile_file(TIANCHANG.replace("DETAIL", "standard")), library), library)
+    by_id = {m.id: m for m in plan.measures()}
+    services = next(m for m in plan.measures() if m.title == "深化区域政务服务协同")
+    assert "年底前" not in services.text and services.deadline in ("持续推进", None, "")
+    text = "".join(m.text for m in plan.measures())
+    assert "文物" not in text.replace("《中华人民共和国文物保护法》", "")
+    assert "按规定提交证据、依据，自觉履行生效判决、裁定" in by_id["disputes.litigation.court_cooperation"].text
+
+
+def test_r16_n_u9_a_county_measure_that_tells_its_towns_lists_them(profile_file, library):
+    for detail in ("compact", "standard"):
+        plan = make_plan(load_profile(profile_file(TIANCHANG.replace("DETAIL", detail)), library), library)
+        telling = [m for m in plan.measures() if "乡镇（街道）" in m.text or "镇（街道）" in m.text]
+        assert telling
+        assert [m.title for m in telling if "各镇人民政府、街道办事处" not in m.lead + m.partners] == [], detail

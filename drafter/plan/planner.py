@@ -225,6 +225,9 @@ class _Builder:
             text, guided = through_counties(text, values["towns"], values["lower_govs"])
             if guided and "lower_govs" not in roles + tuple(override.get("lead", measure.lead)):
                 roles += ("lower_govs",)  # the counties it guides share the work
+        elif ("text" not in override and values["towns"] and values["towns"] in text
+              and "lower_govs" not in roles + tuple(override.get("lead", measure.lead))):
+            roles += ("lower_govs",)  # a county measure that tells its 乡镇（街道） what to do lists them (s15 r16 N-U9)
         lead = self.names(tuple(override.get("lead", measure.lead)), defaults)
         partners = self.names(roles, defaults)
         return PlannedMeasure(
