@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from itertools import count
 
 from ..document import Default
 from ..library import Chapter, Library, Measure, Topic, placeholders
@@ -24,7 +23,7 @@ from .milestones import assume, written_in
 from .model import (
     Displaced, Plan, PlannedChapter, PlannedGeneral, PlannedMeasure, PlannedTopic, Selection,
 )
-from .numbering import number_text
+from .ordering import number_plan
 from .stages import stages
 from .units import UnitName, placeholder_hints, resolve_units
 
@@ -103,7 +102,7 @@ def make_plan(profile: Profile, library: Library, today: date | None = None) -> 
     used = {name for m in plan.measures() for name in m.lead + m.partners}
     plan = replace(plan, warnings=profile_warnings(profile, library, selected, first) + _note_warnings(basis_notes)
                    + basis_hints(profile, library) + missing + placeholder_hints(units, used))
-    plan = _number(plan, profile.numbering)
+    plan = number_plan(plan, profile.numbering)
     # what the draft assumes about its issuers and its date of issue, said where the reviewer reads it
     return replace(plan, notes=plan.notes + (issuer_note(plan, profile, library),)
                    + issue_notes(plan, profile, issued, first, today), issue=issue_words(profile, issued, first, today))
@@ -281,39 +280,3 @@ class _Builder:
             by = tuple((p.measure.id, self.measure(localfacts.filled(p, self.localiser.units), heading).title) for p in own)
             found += [Displaced(i, self.library.measure(i).title, topic.id, by) for i in outcome.displaced]
         return tuple(found)
-
-
-def _number(plan: Plan, numbering: str) -> Plan:
-    """Numbers are text computed from position, so dropping a measure renumbers the rest."""
-    # chapters layout: 一、chapter （一）topic 1. measure; tasks: （一）chapter 1. topic （1）measure.
-    base = 1 if plan.layout == "chapters" else 2
-    continuous = numbering == "continuous"
-    chapter_no = count(2)  # 一、 is 总体要求
-    # 总体要求 holds （一）指导思想 （二）主要原则 （三）总体目标, as in the national outline.
-    topic_no, measure_no = count(4 if plan.layout == "chapters" else 1), count(1)
-    numbered = []
-    for chapter in plan.chapters + (plan.guarantee,):
-        if not continuous:
-            topic_no = count(1)
-        topics = []
-        for topic in chapter.topics:
-            if not continuous:
-                measure_no = count(1)
-            measures = tuple(
-                replace(m, level=base + 2, number=number_text(base + 2, next(measure_no))) for m in topic.measures
-            )
-            topics.append(replace(topic, level=base + 1, number=number_text(base + 1, next(topic_no)),
-                                  measures=measures))
-        if plan.layout == "chapters":
-            level, number = 1, number_text(1, next(chapter_no))
-        elif chapter is plan.guarantee:
-            level, number = 1, number_text(1, 3)
-        else:
-            level, number = 2, number_text(2, len(numbered) + 1)
-        numbered.append(replace(chapter, level=level, number=number, topics=tuple(topics)))
-    # 实施步骤 last, after the 党的领导 / 组织保障 chapter (s14 O1). The five seeds (drafter/seeds): none has
-    # 实施步骤; 5 of 5 run their tasks unbroken to that chapter; 3 of 5 (datong, zhangye, bishan) follow it
-    # with an unnumbered 落实 paragraph, where 实施步骤 now stands, before our closing paragraph.
-    stages_number = number_text(1, next(chapter_no) if plan.layout == "chapters" else 4) if plan.stages else ""
-    return replace(plan, chapters=tuple(numbered[:-1]), guarantee=numbered[-1], stages_number=stages_number)
-
