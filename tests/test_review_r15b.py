@@ -151,3 +151,10 @@ def test_r16_n_u9_a_county_measure_that_tells_its_towns_lists_them(profile_file,
         telling = [m for m in plan.measures() if "乡镇（街道）" in m.text or "镇（街道）" in m.text]
         assert telling
         assert [m.title for m in telling if "各镇人民政府、街道办事处" not in m.lead + m.partners] == [], detail
+
+
+def test_r17_n_u10_the_towns_asked_for_their_views_are_among_the_responsible_units(profile_file, library):
+    plan = make_plan(load_profile(profile_file(WUYI), library), library)
+    upper = next(m for m in plan.measures() if m.id == "rules.legislative_process.upper_legislation")
+    assert "各乡镇人民政府、街道办事处结合实际提出意见建议" in upper.text
+    assert "各乡镇人民政府、街道办事处" in upper.partners
