@@ -158,3 +158,15 @@ def test_r17_n_u10_the_towns_asked_for_their_views_are_among_the_responsible_uni
     upper = next(m for m in plan.measures() if m.id == "rules.legislative_process.upper_legislation")
     assert "各乡镇人民政府、街道办事处结合实际提出意见建议" in upper.text
     assert "各乡镇人民政府、街道办事处" in upper.partners
+
+
+def test_r16b_a_cooperation_measure_says_the_cross_region_work_once(profile_file, library):
+    """天长 (南京都市圈): 跨域通办 and 执法标准跨区域衔接 were each said by a generic measure and again by the
+    locality's cooperation measure; the generic one leaves them to it (leaves_to may name a local measure)."""
+    plan = make_plan(load_profile(profile_file(TIANCHANG.replace("DETAIL", "standard")), library), library)
+    text = [m.text for m in plan.measures()]
+    assert sum("跨区域通办事项范围" in t or "“跨域通办”范围" in t for t in text) == 1
+    assert sum("行政执法标准跨区域衔接" in t for t in text) == 1
+    assert any(t.startswith("依托南京都市圈，与相关地区建立行政执法协作机制，推动行政执法标准跨区域衔接") for t in text)
+    plain = make_plan(load_profile(profile_file(WUYI), library), library)  # no cooperation: the generic words stay
+    assert any("推动行政执法标准跨区域衔接，防止同案不同罚" in m.text for m in plain.measures())

@@ -79,8 +79,10 @@ def _load_library(directory: Path) -> Library:
     builder = _Builder(roles, documents)
     for source in sources:
         builder.add(source)
+    local = load_local_measures(directory, schema, {t.id: c.id for c in builder.chapters for t in c.topics}, roles, documents)
+    known = builder.ids | {rule.measure.id for rule in local}  # words may be left to a local measure too
     for source, path, other in builder.references:  # known only once every chapter is read
-        if other not in builder.ids:
+        if other not in known:
             builder.problem(source, path, f"leaves_to 中的措施 {other} 不在措施库中，请写说同一项工作的那条措施的编号")
     problems = builder.problems
     if builder.general is None:
@@ -97,8 +99,7 @@ def _load_library(directory: Path) -> Library:
         omitted=tuple(builder.omitted),
         documents=documents,
         requirements=load_requirements(directory, measures, topics, documents),
-        local_measures=load_local_measures(
-            directory, schema, {t.id: c.id for c in builder.chapters for t in c.topics}, roles, documents),
+        local_measures=local,
     )
 
 

@@ -154,6 +154,7 @@ class _Builder:
             own = localfacts.placed(topic, profile, library)
             self.choices[topic.id] = own, select.choose(topic, profile, library, reserved=len(own))
         self.drafted = {m.id for _, outcome in self.choices.values() for m in outcome.chosen}
+        self.drafted |= {p.measure.id for own, _ in self.choices.values() for p in own}  # a local measure says it too
 
     def chapter(self, chapter: Chapter) -> PlannedChapter:
         topics = []
