@@ -170,3 +170,30 @@ def test_r16b_a_cooperation_measure_says_the_cross_region_work_once(profile_file
     assert any(t.startswith("依托南京都市圈，与相关地区建立行政执法协作机制，推动行政执法标准跨区域衔接") for t in text)
     plain = make_plan(load_profile(profile_file(WUYI), library), library)  # no cooperation: the generic words stay
     assert any("推动行政执法标准跨区域衔接，防止同案不同罚" in m.text for m in plain.measures())
+
+
+def test_r18b_audit_dates_a_draft_as_draft_schedules_it(run, profile_file, monkeypatch, tmp_path):
+    """景德镇 read: audit's header said 印发日期 2026年12月1日 of a draft scheduled from 2027年1月, and it
+    never read a profile's document.date (written 2027-03-15, it looked for 2027年3月15日)."""
+    from datetime import date
+
+    monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
+    plan_text = tmp_path / "plan.txt"
+    plan_text.write_text("武邑县法治政府建设实施方案（2026—2030年）\n一、总体要求\n到2030年，法治政府基本建成。\n", "utf-8")
+    undated = run("audit", plan_text, "--profile", profile_file(WUYI, name="a.yaml"))
+    assert "（武邑县，2026—2030年，印发日期 2027年1月1日）" in undated.stdout
+    dated = WUYI.replace("document: {kind: 实施方案, period: {start: 2026, end: 2030}}",
+                         "document: {kind: 实施方案, period: {start: 2026, end: 2030}, date: 2027-03-15}")
+    given = run("audit", plan_text, "--profile", profile_file(dated, name="b.yaml"))
+    assert "（武邑县，2026—2030年，印发日期 2027年3月15日）" in given.stdout
+
+
+def test_r18b_a_historic_city_named_by_its_place_is_written_with_its_title(profile_file, library):
+    """景德镇 read: heritage {name: 景德镇, kind: 国家历史文化名城} was written “景德镇保护”, “景德镇保护规划”."""
+    text = WUYI.replace("{name: 武邑县, short: 武邑, level: county, province: 河北省, city: 衡水市}",
+                        "{name: 景德镇市, short: 景德镇, level: prefecture_city, province: 江西省}")
+    text += "local:\n  heritage:\n    - {name: 景德镇, kind: 国家历史文化名城}\n    - {name: 御窑厂遗址, kind: 全国重点文物保护单位}\n"
+    plan = make_plan(load_profile(profile_file(text), library), library)
+    words = "".join(m.text for m in plan.measures()) + plan.focus
+    assert "景德镇国家历史文化名城保护" in words
+    assert "景德镇保护" not in words and "御窑厂遗址" in words

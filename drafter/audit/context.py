@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import DrafterError
 from ..library import Library
+from ..plan.issue import issue_date
 from ..profile import load_profile
 from ..profile.levels import LEVELS, guess_level, level_advice, parse_level
 from ..profile.loader import Period
@@ -45,7 +46,9 @@ def make_context(library: Library, profile: Path | None = None, name: str | None
     else:
         raise DrafterError("请用 --profile 给出辖区档案，或用 --name（辖区全称）和 --level（层级）说明方案是哪里的")
     start, end = parse_period(period) if period else (loaded.period.start, loaded.period.end)
-    when = parse_date(issued) if issued else (_profile_date(loaded.date) or date.today())
+    # the date the draft itself is scheduled from: document.date, else (with a profile) the month after
+    # today, as `draft` assumes it (s15 r18b: audit said 2026年12月1日 of a draft scheduled from 2027年1月)
+    when = parse_date(issued) if issued else (issue_date(loaded) if named else _profile_date(loaded.date) or date.today())
     return Context(replace(loaded, period=Period(start, end)), start, end, when, named,
                    profile is not None or province is not None)
 

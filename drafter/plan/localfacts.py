@@ -28,7 +28,7 @@ class Placed:
 
     @property
     def names(self) -> str:
-        return "、".join(dict.fromkeys(fact.name for fact in self.facts))
+        return "、".join(dict.fromkeys(fact.called for fact in self.facts))
 
     of: tuple[str, ...] = ()  # serves areas: the types it names, in order
 
@@ -139,7 +139,7 @@ _LISTED = ("hazards", "safety_risks")
 
 
 def _names(facts: list[LocalFact], kind: str) -> str:
-    names = list(dict.fromkeys(fact.name for fact in facts))
+    names = list(dict.fromkeys(fact.called for fact in facts))
     if kind in _LISTED:
         return "、".join(names)
     return "和".join(names[:2])
@@ -255,6 +255,6 @@ def goal_clause(profile: Profile, library: Library) -> str | None:
                     parts.append(f"{'、'.join(dict.fromkeys(f.name for f in crafts))}等非物质文化遗产得到依法保护和传承")
                 if not facts:
                     continue
-            parts.append(words.format("、".join(dict.fromkeys(fact.name for fact in facts))))
+            parts.append(words.format("、".join(dict.fromkeys(fact.called for fact in facts))))
     name = profile.jurisdiction.name
     return f"立足{name}实际，到{profile.period.end}年，" + "，".join(parts) + f"，法治政府建设更好服务{name}发展大局。"

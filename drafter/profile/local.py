@@ -45,6 +45,10 @@ LOCAL_TYPES: dict[str, LocalType] = {t.key: t for t in (
 FARMLAND_WORDS = "耕地和粮食生产"  # the farmland name when the profile says only `farmland: true`
 
 
+# heritage kinds that are titles the name carries: 国家历史文化名城, 历史文化名镇, 中国历史文化名村, 历史文化街区
+TITLED = ("名城", "名镇", "名村", "街区")
+
+
 @dataclass(frozen=True)
 class LocalFact:
     """One named local thing: 浏阳经济技术开发区 (kind 国家级经济技术开发区)."""
@@ -52,6 +56,15 @@ class LocalFact:
     name: str
     kind: str | None = None
     detail: str | None = None
+
+    @property
+    def called(self) -> str:
+        """The name as a draft writes it: a 历史文化名城 named by its place alone (景德镇) is written with
+        its title (景德镇国家历史文化名城), never “景德镇保护” (s15 r18b)."""
+        kind = self.kind or ""
+        if self.type == "heritage" and kind.endswith(TITLED) and not any(word in self.name for word in TITLED):
+            return self.name + kind
+        return self.name
 
     def matches(self, words: tuple[str, ...]) -> bool:
         """True when any of `words` is in the name, kind or detail (no words: always). A river's
