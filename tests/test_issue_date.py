@@ -43,17 +43,18 @@ def local_deadline(plan) -> str:
     return next(m.deadline for m in plan.measures() if m.title == "打造产业法治服务品牌")
 
 
-# a plan issued in the first quarter counts its year of issue as the first (s15 F4: 2027-01-20 and the
-# default 2027-01-01 now schedule alike); from April on, the next year
-@pytest.mark.parametrize("issued,first", [("2026-03-01", 2026), ("2026-12-01", 2027), ("2027-01-20", 2027),
-                                          ("2027-03-31", 2027), ("2027-04-01", 2028), ("2027-06-01", 2028)])
+# issue 13, point 7: deadlines count from the first full year after the date of issue (2027-01-01
+# itself begins a full year); the stages begin the month after the month of issue
+@pytest.mark.parametrize("issued,first", [("2026-03-01", 2027), ("2026-12-01", 2027), ("2027-01-01", 2027),
+                                          ("2027-01-20", 2028), ("2027-06-01", 2028)])
 def test_nothing_is_scheduled_before_the_date_of_issue(profile_file, library, issued, first):
     profile = load_profile(profile_file(dated(profile_text("清河县", detail="full", extra=INITIATIVE), issued)), library)
     plan = make_plan(profile, library)
     day = date.fromisoformat(issued)
     for where, year in scheduled_years(plan):
         assert date(year, 12, 31) > day, (where, year)
-    assert plan.stages[0].key == "deploy" and plan.stages[0].begin == (day.year, day.month)
+    after = (day.year, day.month + 1) if day.month < 12 else (day.year + 1, 1)
+    assert plan.stages[0].key == "deploy" and plan.stages[0].begin == after
     assert plan.stages[-1].years == "2030年"
     assert local_deadline(plan) == f"{first + 1}年底前"  # year 2 counts from the first full year after issue
     text = "\n".join(p.text for p in draft_document(profile, library).paragraphs())
@@ -68,9 +69,9 @@ def test_a_draft_dated_before_the_period_schedules_from_its_start(profile_file, 
     assert local_deadline(plan) == "2027年底前"
 
 
-def test_without_a_date_the_draft_is_issued_the_month_after_today(profile_file, library):
-    # s14 F3: a 征求意见稿 made on 2026-12-01 is not issued that month; its 部署启动 began “2026年12月”,
-    # already under way on the day it went round. Without document.date it is issued the month after.
+def test_without_a_date_the_draft_is_issued_today_and_its_stages_begin_the_month_after(profile_file, library):
+    # s14 F3: a 征求意见稿 made on 2026-12-01 began its 部署启动 “2026年12月”, already under way on the day
+    # it went round. Issued today (point 7), its stages begin the month after.
     profile = load_profile(profile_file(profile_text("清河县", extra=INITIATIVE)), library)
     december = make_plan(profile, library, today=date(2026, 12, 1))
     assert [(s.name, s.years) for s in december.stages] == [
@@ -80,9 +81,10 @@ def test_without_a_date_the_draft_is_issued_the_month_after_today(profile_file, 
     assert all(year >= 2027 for year in deadlines) and local_deadline(december) == "2028年底前"
     assert make_plan(profile, library, today=date(2027, 5, 20)).stages[0].years == "2027年6月—9月"
     assert make_plan(profile, library).stages[0].years == "2026年1月—4月"  # the tests' today is 2020-12-01
+    assert local_deadline(make_plan(profile, library, today=date(2027, 1, 20))) == "2029年底前"  # 2028 is the first full year
 
 
-def test_the_draft_command_counts_from_the_month_after_today(profile_file, run, tmp_path, monkeypatch):
+def test_the_draft_command_schedules_from_the_month_after_today(profile_file, run, tmp_path, monkeypatch):
     monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
     result = run("draft", profile_file(profile_text("清河县")), "-o", tmp_path, "--format", "md")
     assert result.exit_code == 0
@@ -90,9 +92,10 @@ def test_the_draft_command_counts_from_the_month_after_today(profile_file, run, 
     assert "部署启动阶段（2027年1月—4月）" in text and "中期评估阶段（2028年下半年）" in text
 
 
-WITHOUT_DATE = ("档案未写 document.date，印发日期按起草之日（2026年12月1日）的次月推算，即 2027年1月（未定稿的方案不在起草当月"
-                "印发，部署启动阶段从次月开始）：实施步骤从印发当月起排，“2027年底前”“2028年底前”等完成时限从印发后第一个"
-                "工作年度（2027年）起算（一季度印发的，印发当年即为第一个工作年度；此后印发的，从次年起算）；确定印发日期后，请在档案 document.date 中写明（如 2027-03-15），重新生成")
+# s15 F4: the words say that a date of issue in 2027 moves every deadline a year
+WITHOUT_DATE = ("档案未写 document.date，印发日期按今天（2026年12月1日）推算：实施步骤从印发次月（2027年1月）起排，“2027年底前”"
+                "“2028年底前”等完成时限从印发后第一个完整年度（2027年）起算；在 2027年内印发的，各项完成时限顺延一年；"
+                "确定印发日期后，请在档案 document.date 中写明（如 2027-03-15），重新生成")
 
 
 def review_copy(profile_file, library, text: str):
@@ -121,10 +124,10 @@ def test_the_review_copy_and_check_say_which_date_the_schedule_counts_from(profi
     given = dated(profile_text("清河县"), "2027-04-15")
     opened = review_copy(profile_file, library, given)
     (heading,) = [c for c in opened.comments if c.text.startswith("印发日期：")]
-    assert heading.text.startswith("印发日期：按档案 document.date（2027年4月15日）推算：实施步骤从印发当月起排，"
-                                   "“2028年底前”“2029年底前”等完成时限从印发后第一个工作年度（2028年）起算")
+    assert heading.text.startswith("印发日期：按档案 document.date（2027年4月15日）推算：实施步骤从印发次月（2027年5月）起排，"
+                                   "“2028年底前”“2029年底前”等完成时限从印发后第一个完整年度（2028年）起算")
     stage = next(p for p in opened.paragraphs if p.text.startswith("部署启动阶段"))
-    assert stage.text.startswith("部署启动阶段（2027年4月—7月）") and not [
+    assert stage.text.startswith("部署启动阶段（2027年5月—8月）") and not [
         r for r in stage.runs if r.font.highlight_color is not None]
     assert "document.date：" not in run("check", profile_file(given)).stdout
 
@@ -132,7 +135,7 @@ def test_the_review_copy_and_check_say_which_date_the_schedule_counts_from(profi
 def test_issued_in_the_last_year_only_the_review_is_left(profile_file, library):
     plan = make_plan(load_profile(profile_file(dated(profile_text("清河县", extra=INITIATIVE), "2029-05-01")), library), library)
     assert [(s.name, s.years) for s in plan.stages] == [
-        ("部署启动", "2029年5月—8月"), ("全面实施", "2029年9月—12月"), ("总结验收", "2030年")]
+        ("部署启动", "2029年6月—9月"), ("全面实施", "2029年10月—12月"), ("总结验收", "2030年")]
     assert local_deadline(plan) == "2030年底前"
 
 

@@ -88,7 +88,7 @@ def test_review_copy_highlights_each_assumed_deadline_and_names_the_rule(profile
     paragraph = next(p for p in opened.paragraphs if "制定行政调解工作办法" in p.text)
     assert "2027年底前" in [r.text for r in paragraph.runs if r.font.highlight_color is not None]
     comments = [c.text for c in opened.comments]
-    assert any("2027年底前（时限为推定，请本地确定，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个工作年度年底前）" in c
+    assert any("2027年底前（时限为推定，请本地确定，按规则：制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前）" in c
                and "selection.replace.disputes.mediation.procedure.deadline" in c for c in comments)
 
 

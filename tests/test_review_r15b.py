@@ -173,15 +173,15 @@ def test_r16b_a_cooperation_measure_says_the_cross_region_work_once(profile_file
 
 
 def test_r18b_audit_dates_a_draft_as_draft_schedules_it(run, profile_file, monkeypatch, tmp_path):
-    """景德镇 read: audit's header said 印发日期 2026年12月1日 of a draft scheduled from 2027年1月, and it
-    never read a profile's document.date (written 2027-03-15, it looked for 2027年3月15日)."""
+    """景德镇 read: audit never read a profile's document.date (written 2027-03-15, it looked for
+    2027年3月15日); without one, it dates the draft today, as `draft` does (issue 13, point 7)."""
     from datetime import date
 
     monkeypatch.setattr("drafter.plan.issue.today", lambda: date(2026, 12, 1))
     plan_text = tmp_path / "plan.txt"
     plan_text.write_text("武邑县法治政府建设实施方案（2026—2030年）\n一、总体要求\n到2030年，法治政府基本建成。\n", "utf-8")
     undated = run("audit", plan_text, "--profile", profile_file(WUYI, name="a.yaml"))
-    assert "（武邑县，2026—2030年，印发日期 2027年1月1日）" in undated.stdout
+    assert "（武邑县，2026—2030年，印发日期 2026年12月1日）" in undated.stdout
     dated = WUYI.replace("document: {kind: 实施方案, period: {start: 2026, end: 2030}}",
                          "document: {kind: 实施方案, period: {start: 2026, end: 2030}, date: 2027-03-15}")
     given = run("audit", plan_text, "--profile", profile_file(dated, name="b.yaml"))

@@ -46,8 +46,8 @@ def make_context(library: Library, profile: Path | None = None, name: str | None
     else:
         raise DrafterError("请用 --profile 给出辖区档案，或用 --name（辖区全称）和 --level（层级）说明方案是哪里的")
     start, end = parse_period(period) if period else (loaded.period.start, loaded.period.end)
-    # the date the draft itself is scheduled from: document.date, else (with a profile) the month after
-    # today, as `draft` assumes it (s15 r18b: audit said 2026年12月1日 of a draft scheduled from 2027年1月)
+    # the date the draft itself is scheduled from: document.date (which audit never read in its ISO
+    # form, s15 r18b), else today, as `draft` takes it
     when = parse_date(issued) if issued else (issue_date(loaded) if named else _profile_date(loaded.date) or date.today())
     return Context(replace(loaded, period=Period(start, end)), start, end, when, named,
                    profile is not None or province is not None)

@@ -15,7 +15,7 @@ def audit(
     level: Optional[str] = typer.Option(None, "--level", help="没有档案时：层级，如 county、district、prefecture_city"),
     province: Optional[str] = typer.Option(None, "--province", help="没有档案时：所在省份全称（不填则不查他省名称）"),
     period: Optional[str] = typer.Option(None, "--period", help="规划期，如 2026-2030（默认取档案）"),
-    issued: Optional[str] = typer.Option(None, "--date", help="印发日期，如 2026-12-01（默认：档案的 document.date；档案未写的按起草次月1日，与 draft 相同；用 --name 时为今天）"),
+    issued: Optional[str] = typer.Option(None, "--date", help="印发日期，如 2026-12-01（默认：档案的 document.date，未写的为今天，与 draft 相同）"),
     fmt: str = typer.Option("text", "--format", "-f", help="报告格式：text、md 或 json"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="报告文件（不填则打印到屏幕）"),
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="写一份带批注的 Word 文档（只用于 .docx 方案）"),

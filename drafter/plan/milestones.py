@@ -26,9 +26,9 @@ from ..library import Measure
 from ..profile import Profile
 
 KINDS: dict[str, tuple[int, int, str]] = {  # kind → (year offset from first, month, the rule in words)
-    "issue": (0, 12, "制定、出台清单、目录、办法类任务，定于印发后第一个工作年度年底前"),
-    "build": (1, 6, "建立、健全机制、机构类任务，定于印发后第二个工作年度6月底前"),
-    "cover": (1, 12, "实现全覆盖、规范化建设类任务，定于印发后第二个工作年度年底前"),
+    "issue": (0, 12, "制定、出台清单、目录、办法类任务，定于印发后第一个完整年度年底前"),
+    "build": (1, 6, "建立、健全机制、机构类任务，定于印发后第二个完整年度6月底前"),
+    "cover": (1, 12, "实现全覆盖、规范化建设类任务，定于印发后第二个完整年度年底前"),
 }
 
 

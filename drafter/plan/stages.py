@@ -46,11 +46,12 @@ def months_text(first: int, last: int) -> str:
 
 
 def begins(profile: Profile, issued: date) -> int:
-    """The month index from which the plan schedules its stages."""
+    """The month index from which the plan schedules its stages: the month after the month of issue
+    (issue 13, point 7: 实施步骤 start after it)."""
     start, end = profile.period.start, profile.period.end
     if issued <= date(start, 1, 1) or issued > date(end, 12, 31):
         return _index(start, 1)
-    return _index(issued.year, issued.month)
+    return min(_index(issued.year, issued.month) + 1, _index(end, 12))
 
 
 def stages(profile: Profile, issued: date) -> tuple[Stage, ...]:
