@@ -197,3 +197,17 @@ def test_r18b_a_historic_city_named_by_its_place_is_written_with_its_title(profi
     words = "".join(m.text for m in plan.measures()) + plan.focus
     assert "景德镇国家历史文化名城保护" in words
     assert "景德镇保护" not in words and "御窑厂遗址" in words
+
+
+def test_r19b_a_scenic_area_is_led_by_natural_resources_and_a_site_named_twice_is_listed_once(profile_file, library):
+    """余庆 read: the 风景名胜区 measure was led by 住房城乡建设 (since 2018 the 林草 side's), and a 红军 site
+    given both as heritage and as a red resource stood twice in one list of key areas."""
+    text = WUYI.replace("{name: 武邑县, short: 武邑, level: county, province: 河北省, city: 衡水市}",
+                        "{name: 余庆县, short: 余庆, level: county, province: 贵州省, city: 遵义市}")
+    text += ("local:\n  heritage:\n    - {name: 大乌江风景名胜区, kind: 省级风景名胜区}\n    - 回龙场红军抢渡乌江战斗遗址\n"
+             "  red_resources: [回龙场红军抢渡乌江战斗遗址]\n")
+    plan = make_plan(load_profile(profile_file(text), library), library)
+    scenic = next(m for m in plan.measures() if m.id == "local.heritage.scenic")
+    assert scenic.lead == ("县自然资源局",)
+    lists = [m.text for m in plan.measures()] + [plan.focus]
+    assert not [t for t in lists if t.count("回龙场红军抢渡乌江战斗遗址") > 1]

@@ -146,10 +146,13 @@ def _names(facts: list[LocalFact], kind: str) -> str:
 
 
 def area_list(facts: tuple[LocalFact, ...], kinds: tuple[str, ...]) -> list[str]:
-    """The key areas the facts of `kinds` make, one per type (a spirit is handed on, not protected)."""
+    """The key areas the facts of `kinds` make, one per type (a spirit is handed on, not protected);
+    a name the profile gives under two types (a 红军 site as heritage and as a red resource) once."""
     parts = []
+    named: set[str] = set()
     for kind in kinds:
-        found = [fact for fact in facts if fact.type == kind]
+        found = [fact for fact in facts if fact.type == kind and fact.name not in named]
+        named |= {fact.name for fact in found}
         if not found:
             continue
         if kind == "red_resources":
