@@ -48,14 +48,9 @@ def make_context(library: Library, profile: Path | None = None, name: str | None
     start, end = parse_period(period) if period else (loaded.period.start, loaded.period.end)
     # the date the draft itself is scheduled from: document.date (which audit never read in its ISO
     # form, s15 r18b), else today, as `draft` takes it
-    when = parse_date(issued) if issued else (issue_date(loaded) if named else _profile_date(loaded.date) or date.today())
+    when = parse_date(issued) if issued else issue_date(loaded)
     return Context(replace(loaded, period=Period(start, end)), start, end, when, named,
                    profile is not None or province is not None)
-
-
-def _profile_date(text: str | None) -> date | None:
-    match = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", text or "")
-    return date(*map(int, match.groups())) if match else None
 
 
 def _profile_for(library: Library, name: str, level: str | None, province: str | None):  # type: ignore[no-untyped-def]
